@@ -1,0 +1,63 @@
+using System.Text;
+
+namespace NewsBot.Coverage.Ingestion;
+
+// A page's text as trimmed lines: one kind of line break, plain spaces, no invisible characters, and the lines of a
+// hard-wrapped paragraph joined back together.
+internal static class PageLines
+{
+    public static List<string> Of(string text) =>
+        JoinWrappedLines([.. Normalise(text).Split('\n').Select(l => l.Trim())]);
+
+    // One kind of line break; no-break and other odd spaces as plain spaces; invisible characters removed.
+    private static string Normalise(string text)
+    {
+        var chars = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\r')
+            {
+                chars.Append('\n');
+                if (i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+            }
+            else if (c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD')
+            {
+                continue;
+            }
+            else
+            {
+                chars.Append(c is '\u2028' or '\u2029' ? '\n' : c != '\n' && char.IsWhiteSpace(c) ? ' ' : c);
+            }
+        }
+
+        return chars.ToString();
+    }
+
+    // A hard-wrapped paragraph continues on the next line in lower case; join those lines back.
+    private static List<string> JoinWrappedLines(List<string> lines)
+    {
+        var joined = new List<string>(lines.Count);
+        foreach (var line in lines)
+        {
+            if (joined.Count > 0 && IsContinuation(joined[^1], line))
+            {
+                joined[^1] = joined[^1] + " " + line;
+            }
+            else
+            {
+                joined.Add(line);
+            }
+        }
+
+        return joined;
+    }
+
+    private static bool IsContinuation(string previous, string line) =>
+        line.Length > 0 && char.IsLower(line[0]) && !LineShape.IsUrl(line.Split(' ')[0])
+        && previous.Length > 0 && !LineShape.EndsLikeSentence(previous) && LineShape.Words(previous) >= 3
+        && !LineShape.IsUrl(previous);
+}
