@@ -1,5 +1,6 @@
 using System.Text;
 using NewsBot.Coverage.Ingestion;
+using NewsBot.Coverage.Tests.Support;
 
 namespace NewsBot.Coverage.Tests.Ingestion;
 

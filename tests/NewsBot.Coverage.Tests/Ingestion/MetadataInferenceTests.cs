@@ -1,4 +1,5 @@
 using NewsBot.Coverage.Ingestion;
+using NewsBot.Coverage.Tests.Support;
 
 namespace NewsBot.Coverage.Tests.Ingestion;
 

@@ -1,0 +1,113 @@
+using Microsoft.Data.Sqlite;
+using NewsBot.Coverage.Storage;
+
+namespace NewsBot.Coverage.Answering;
+
+// Question → candidates (FTS5) → cheap re-rank → FuzzySharp on the best few → claims → answer or abstention.
+internal sealed class Answerer(CoverageOptions options)
+{
+    private const int Refined = 12;
+
+    public async Task<Answer> AnswerAsync(SqliteConnection connection, IndexSnapshot snapshot, string text, AnswerOptions answerOptions, CancellationToken cancellationToken)
+    {
+        var question = QuestionAnalyzer.Analyze(text, snapshot.Vocabulary, snapshot.Outlets, answerOptions.Outlet);
+        if (question.Terms.Count == 0)
+        {
+            return Answer.NotFound(text);
+        }
+
+        var candidates = await SentenceSearch.FindAsync(connection, snapshot, question, options.Candidates, cancellationToken);
+        var ranked = Rank(question, candidates);
+        if (ranked.Count == 0)
+        {
+            return Answer.NotFound(text);
+        }
+
+        var groups = ClaimGrouper.Group(ranked, Math.Max(1, answerOptions.MaxClaims));
+        var claims = new List<Claim>(groups.Count);
+        foreach (var group in groups)
+        {
+            claims.Add(ToClaim(group));
+        }
+
+        var top = groups[0];
+        var confidence = Confidence.Of(top.Lead.Features);
+        if (confidence < options.AnswerThreshold)
+        {
+            var ambiguous = confidence >= options.AnswerThreshold - options.AmbiguityBand && claims.Count > 1;
+            return ambiguous
+                ? new Answer(text, AnswerStatus.Ambiguous, null, confidence, null, [], [], [], claims)
+                : Answer.NotFound(text, confidence, claims);
+        }
+
+        var context = await SentenceSearch.ContextAsync(connection, top.Lead.Article.Id, top.Lead.Candidate.Position, 2, cancellationToken);
+        var dates = DateResolver.Resolve(top.Lead.Text, top.Lead.Article.Published, context.Take(Math.Max(0, context.Count - 1)).ToList());
+        return new Answer(text, AnswerStatus.Answered, claims[0].Text, confidence, top.Lead.Text, claims[0].Citations,
+            Disagreements(question, top), dates, claims);
+    }
+
+    public async Task<IReadOnlyList<string>> ExplainAsync(SqliteConnection connection, IndexSnapshot snapshot, string text, int top, CancellationToken cancellationToken)
+    {
+        var question = QuestionAnalyzer.Analyze(text, snapshot.Vocabulary, snapshot.Outlets, null);
+        var lines = new List<string>
+        {
+            $"type {question.Type}; outlet {question.Outlet ?? "-"}; terms " +
+            string.Join(", ", question.Terms.Select(t => $"{t.Typed}{(t.Corrected ? "→" + t.Word : "")} ({t.Weight:0.00}{(t.Known ? "" : ", unknown")})")),
+        };
+        var candidates = await SentenceSearch.FindAsync(connection, snapshot, question, options.Candidates, cancellationToken);
+        foreach (var s in Rank(question, candidates).Take(top))
+        {
+            var f = s.Features;
+            lines.Add(FormattableString.Invariant(
+                $"{s.Score:0.000} conf {Confidence.Of(f),3} cov {f.Coverage:0.00} prox {f.Proximity:0.00} type {f.TypeCue:0.0}{(f.TypeRequired ? "!" : "")} spec {f.SpecificMatched}{(f.HasUnknownTerm ? "?" : "")} fuzz {f.Fuzzy:0.00} q {f.Quality:0.00} [{s.Article.Source[..Math.Min(3, s.Article.Source.Length)]}] {s.Short?.Text ?? "-"} | {s.Text}"));
+        }
+
+        return lines;
+    }
+
+    public static List<ScoredSentence> Rank(Question question, IReadOnlyList<Candidate> candidates)
+    {
+        var cheap = candidates
+            .Select(c => (Candidate: c, Scored: SentenceScorer.Cheap(question, c.Text, c.Article.Published)))
+            .OrderByDescending(x => x.Scored.Features.Score)
+            .ThenByDescending(x => x.Candidate.Bm25)
+            .ToList();
+
+        var ranked = new List<ScoredSentence>(cheap.Count);
+        for (var i = 0; i < cheap.Count; i++)
+        {
+            var (candidate, (features, shortAnswer)) = cheap[i];
+            if (i < Refined)
+            {
+                features = SentenceScorer.Refine(question, candidate.Text, features);
+            }
+
+            ranked.Add(new ScoredSentence(candidate, features, shortAnswer));
+        }
+
+        ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
+        return ranked;
+    }
+
+    private static Claim ToClaim(ClaimGroup group)
+    {
+        var lead = group.Lead;
+        var citations = group.Members.Select(m => m.Article.Cite(m.Text)).ToList();
+        return new Claim(lead.Short?.Text ?? lead.Text, lead.Text, Confidence.Of(lead.Features), citations);
+    }
+
+    private static IReadOnlyList<Disagreement> Disagreements(Question question, ClaimGroup group)
+    {
+        if (group.Dissent.Count == 0 || group.Lead.Short is null)
+        {
+            return [];
+        }
+
+        var versions = group.Members.Concat(group.Dissent)
+            .GroupBy(s => s.Short!.Value, StringComparer.Ordinal)
+            .Select(g => new DisagreementVersion(g.First().Short!.Text, g.Select(s => s.Article.Cite(s.Text)).ToList()))
+            .ToList();
+        var about = string.Join(' ', question.Terms.Select(t => t.Word));
+        return versions.Count > 1 ? [new Disagreement(about, versions)] : [];
+    }
+}

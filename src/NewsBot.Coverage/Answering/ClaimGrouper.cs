@@ -1,0 +1,104 @@
+using FuzzySharp;
+using NewsBot.Coverage.Text;
+
+namespace NewsBot.Coverage.Answering;
+
+// Groups ranked sentences into claims. For questions with a value for an answer (a date, a number, a name, a
+// place), sentences are pooled by value and the value printed by the most outlets among the good candidates wins:
+// one outlet's "tens of thousands" does not outvote four outlets' "100,000". Other sentences join a claim when they
+// come from another article, answer nearly as well as the claim's lead and are worded nearly the same.
+internal static class ClaimGrouper
+{
+    private const double ValueFloor = 0.75;
+    private const double RelativeScore = 0.8;
+    private const int SameWording = 72;
+    private const int SameFact = 70;
+    private const double AsConfident = 0.9;
+
+    public static List<ClaimGroup> Group(IReadOnlyList<ScoredSentence> ranked, int maxClaims)
+    {
+        if (ranked.Count == 0)
+        {
+            return [];
+        }
+
+        var used = new HashSet<long>();
+        var groups = ranked[0].Short is null ? [] : ByValue(ranked, used);
+        foreach (var sentence in ranked)
+        {
+            if (groups.Count >= maxClaims)
+            {
+                break;
+            }
+
+            if (used.Add(sentence.Candidate.SentenceId))
+            {
+                groups.Add(ByWording(sentence, ranked, used));
+            }
+        }
+
+        return groups.Take(maxClaims).ToList();
+    }
+
+    private static List<ClaimGroup> ByValue(IReadOnlyList<ScoredSentence> ranked, HashSet<long> used)
+    {
+        var floor = ValueFloor * ranked[0].Score;
+        var buckets = ranked
+            .Where(s => s.Short is not null && s.Score >= floor)
+            .GroupBy(s => s.Short!.Value, StringComparer.Ordinal)
+            .Select(bucket => bucket
+                .GroupBy(s => s.Article.Id)
+                .Select(perArticle => perArticle.First())
+                .ToList())
+            .OrderByDescending(members => members.Sum(m => m.Score))
+            .ThenByDescending(members => members[0].Score)
+            .ToList();
+
+        var groups = new List<ClaimGroup>(buckets.Count);
+        foreach (var members in buckets)
+        {
+            var group = new ClaimGroup(members[0]);
+            group.Members.AddRange(members.Skip(1));
+            groups.Add(group);
+            foreach (var member in members)
+            {
+                used.Add(member.Candidate.SentenceId);
+            }
+        }
+
+        // Another value for the same fact, printed by an outlet as confidently: the outlets disagree.
+        var lead = groups[0].Lead;
+        var leadText = TextNormalizer.Normalize(lead.Text);
+        foreach (var other in groups.Skip(1))
+        {
+            if (other.Lead.Score >= AsConfident * lead.Score &&
+                Fuzz.TokenSetRatio(leadText, TextNormalizer.Normalize(other.Lead.Text)) >= SameFact)
+            {
+                groups[0].Dissent.AddRange(other.Members);
+            }
+        }
+
+        return groups;
+    }
+
+    private static ClaimGroup ByWording(ScoredSentence lead, IReadOnlyList<ScoredSentence> ranked, HashSet<long> used)
+    {
+        var group = new ClaimGroup(lead);
+        var leadText = TextNormalizer.Normalize(lead.Text);
+        foreach (var other in ranked)
+        {
+            if (used.Contains(other.Candidate.SentenceId) || group.HasArticle(other.Article.Id) || other.Score < RelativeScore * lead.Score)
+            {
+                continue;
+            }
+
+            if (Fuzz.TokenSetRatio(leadText, TextNormalizer.Normalize(other.Text)) >= SameWording)
+            {
+                group.Members.Add(other);
+                used.Add(other.Candidate.SentenceId);
+            }
+        }
+
+        return group;
+    }
+}

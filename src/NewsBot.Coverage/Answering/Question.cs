@@ -1,0 +1,19 @@
+namespace NewsBot.Coverage.Answering;
+
+// One content word of a question: as typed, as corrected against the index, and its weight.
+internal sealed record QueryTerm(string Typed, string Word, string Stem, double Weight, bool Known, bool Weak)
+{
+    public IReadOnlySet<string> Synonyms { get; } = NewsBot.Coverage.Text.Synonyms.Of(Stem);
+
+    public bool Corrected => !string.Equals(Typed, Word, StringComparison.Ordinal);
+}
+
+internal sealed record Question(string Text, QuestionType Type, IReadOnlyList<QueryTerm> Terms, string? Outlet)
+{
+    public double TotalWeight { get; } = Terms.Sum(t => t.Weight);
+
+    public bool AsksDuration { get; } = Type == QuestionType.HowMany && Text.Contains("how long", StringComparison.OrdinalIgnoreCase);
+
+    // Every word of the question, to tell a sentence's answer from words the question already holds.
+    public IReadOnlySet<string> Words { get; } = new HashSet<string>(NewsBot.Coverage.Text.TextNormalizer.Words(Text), StringComparer.Ordinal);
+}

@@ -1,0 +1,196 @@
+using System.Text.RegularExpressions;
+using NewsBot.Coverage.Text;
+
+namespace NewsBot.Coverage.Answering;
+
+// Reads a question: its type, the outlet it restricts itself to ("according to NPR"), and its content words,
+// misspellings corrected against the index vocabulary.
+internal static partial class QuestionAnalyzer
+{
+    public const int MaxQuestionLength = 500;
+
+    // A corrected word may be a real word the articles just do not use ("heading" is not a typo of "hearing"),
+    // so it weighs less than a word typed as indexed.
+    private const double CorrectionTrust = 0.6;
+
+    private static readonly Dictionary<string, string> QuestionWordTypos = new(StringComparer.Ordinal)
+    {
+        ["wht"] = "what", ["waht"] = "what", ["whta"] = "what", ["wat"] = "what", ["whn"] = "when", ["wen"] = "when",
+        ["wehn"] = "when", ["hwo"] = "how", ["hw"] = "how", ["whre"] = "where", ["wher"] = "where", ["woh"] = "who",
+        ["hwy"] = "why", ["wich"] = "which", ["whcih"] = "which",
+    };
+
+    public static Question Analyze(string text, Vocabulary vocabulary, IReadOnlyCollection<string> outlets, string? outletOption)
+    {
+        var cleaned = Clean(text);
+        var outlet = OutletMatcher.Find(outletOption, outlets);
+        if (outlet is null)
+        {
+            (outlet, cleaned) = ExtractOutlet(cleaned, outlets);
+        }
+
+        if (outlet is null)
+        {
+            (outlet, cleaned) = MentionedOutlet(cleaned, outlets);
+        }
+
+        var words = TextNormalizer.Words(cleaned);
+        if (words.Count > 0 && QuestionWordTypos.TryGetValue(words[0], out var fixedWord))
+        {
+            words[0] = fixedWord;
+        }
+
+        var type = Classify(words);
+        var countryUs = CountryUs().IsMatch(cleaned);
+        var terms = new List<QueryTerm>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var typed in words)
+        {
+            var isCountry = countryUs && typed == "us";
+            if ((Stopwords.Contains(typed) && !isCountry) || QuestionWordTypos.ContainsKey(typed) || (typed.Length == 1 && !char.IsDigit(typed[0])))
+            {
+                continue;
+            }
+
+            var word = vocabulary.Contains(typed) ? typed : vocabulary.Correct(typed) ?? typed;
+            if (!seen.Add(word))
+            {
+                continue;
+            }
+
+            var weak = WeakWords.Contains(word);
+            var weight = vocabulary.Idf(word) * (weak ? 0.5 : 1.0) * (word != typed ? CorrectionTrust : 1.0);
+            terms.Add(new QueryTerm(typed, word, Stemmer.Stem(word), weight, vocabulary.Contains(word), weak));
+        }
+
+        return new Question(cleaned, type, terms, outlet);
+    }
+
+    // Control characters and runs of whitespace are noise from copy-paste; an overlong question is cut, not refused.
+    public static string Clean(string text)
+    {
+        var cleaned = ControlCharacters().Replace(text, " ");
+        cleaned = Whitespace().Replace(cleaned, " ").Trim();
+        return cleaned.Length > MaxQuestionLength ? cleaned[..MaxQuestionLength] : cleaned;
+    }
+
+    private static QuestionType Classify(List<string> words)
+    {
+        if (words.Count == 0)
+        {
+            return QuestionType.Other;
+        }
+
+        var joined = " " + string.Join(' ', words) + " ";
+        if (joined.Contains(" how many ", StringComparison.Ordinal) || joined.Contains(" how much ", StringComparison.Ordinal) ||
+            joined.Contains(" how long ", StringComparison.Ordinal) || joined.Contains(" what number ", StringComparison.Ordinal))
+        {
+            return QuestionType.HowMany;
+        }
+
+        if (joined.Contains(" what time ", StringComparison.Ordinal) || joined.Contains(" what date ", StringComparison.Ordinal) ||
+            joined.Contains(" what day ", StringComparison.Ordinal) || joined.Contains(" which day ", StringComparison.Ordinal))
+        {
+            return QuestionType.When;
+        }
+
+        if (joined.Contains(" for what reason ", StringComparison.Ordinal) || joined.Contains(" how come ", StringComparison.Ordinal))
+        {
+            return QuestionType.Why;
+        }
+
+        foreach (var word in words.Take(3))
+        {
+            switch (word)
+            {
+                case "when": return QuestionType.When;
+                case "who" or "whom" or "whose": return QuestionType.Who;
+                case "where": return QuestionType.Where;
+                case "why": return QuestionType.Why;
+                case "what" or "which": return QuestionType.What;
+            }
+        }
+
+        return words[0] is "is" or "are" or "was" or "were" or "did" or "does" or "do" or "has" or "have" or "had" or "will"
+            or "can" or "could" or "should" or "would"
+            ? QuestionType.YesNo
+            : QuestionType.Other;
+    }
+
+    private static (string? Outlet, string Text) ExtractOutlet(string text, IReadOnlyCollection<string> outlets)
+    {
+        foreach (var pattern in OutletPatterns)
+        {
+            var match = pattern.Match(text);
+            if (!match.Success)
+            {
+                continue;
+            }
+
+            var outlet = OutletMatcher.Find(match.Groups["outlet"].Value, outlets);
+            if (outlet is not null)
+            {
+                var rest = (text[..match.Index] + " " + match.Groups["keep"].Value + " " + text[(match.Index + match.Length)..]).Trim();
+                return (outlet, Whitespace().Replace(rest, " "));
+            }
+        }
+
+        return (null, text);
+    }
+
+    // "the CNN report": an outlet named as such, written as it is indexed. Only distinctive names count (acronyms,
+    // names of several words, or a name followed by report/article/...), so that "mint" or "time" in a question
+    // are not taken for outlets.
+    private static (string? Outlet, string Text) MentionedOutlet(string text, IReadOnlyCollection<string> outlets)
+    {
+        foreach (var outlet in outlets)
+        {
+            var match = Regex.Match(text, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(outlet)}(?:['’]s)?(?![\p{{L}}\p{{N}}])(?<next>\s+\w+)?", RegexOptions.CultureInvariant);
+            if (!match.Success)
+            {
+                continue;
+            }
+
+            var distinctive = (outlet.Length >= 3 && outlet.All(c => char.IsUpper(c) || char.IsDigit(c))) || outlet.Contains(' ', StringComparison.Ordinal) ||
+                OutletNouns().IsMatch(match.Groups["next"].Value);
+            if (distinctive)
+            {
+                // "the CNN report" names the outlet's article as a whole; "report" is not something to look for in it.
+                var nounFollows = OutletNouns().IsMatch(match.Groups["next"].Value);
+                var rest = text.Remove(match.Index, nounFollows ? match.Length : match.Length - match.Groups["next"].Length);
+                return (outlet, Whitespace().Replace(rest, " ").Trim());
+            }
+        }
+
+        return (null, text);
+    }
+
+    [GeneratedRegex(@"^\s+(?:report|reports|reporting|article|articles|story|stories|coverage|piece|says|said|reported|wrote|writes)$", RegexOptions.IgnoreCase)]
+    private static partial Regex OutletNouns();
+
+    private static readonly Regex[] OutletPatterns =
+    [
+        AccordingTo(),
+        DidOutletSay(),
+        OutletPossessive(),
+    ];
+
+    // "US" written in capitals is the country, not the pronoun.
+    [GeneratedRegex(@"(?<![\p{L}.])U\.?S\.?(?![\p{L}])")]
+    private static partial Regex CountryUs();
+
+    [GeneratedRegex(@"[\p{Cc}\p{Cf}\p{Cs}]+")]
+    private static partial Regex ControlCharacters();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"\b(?:according to|as reported by|per)\s+(?:the\s+)?(?<outlet>[\p{L}\p{N}&.' -]{2,40}?)(?=\s*(?:[,?.!;:]|$))(?<keep>)", RegexOptions.IgnoreCase)]
+    private static partial Regex AccordingTo();
+
+    [GeneratedRegex(@"^(?<keep>what|how|when|who|where|why)\s+(?:did|does|do|has|have)\s+(?:the\s+)?(?<outlet>[\p{L}\p{N}&.' -]{2,40}?)\s+(?:say|said|report|reported|write|wrote|tell us)(?:\s+(?:about|on|of|regarding))?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DidOutletSay();
+
+    [GeneratedRegex(@"\b(?:in\s+)?(?:the\s+)?(?<outlet>[\p{L}\p{N}&.-]{2,30})['’]s\s+(?:coverage|article|story|report|reporting|version)\b(?<keep>)", RegexOptions.IgnoreCase)]
+    private static partial Regex OutletPossessive();
+}

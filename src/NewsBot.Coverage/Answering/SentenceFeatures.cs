@@ -1,0 +1,35 @@
+namespace NewsBot.Coverage.Answering;
+
+// What the scorer knows about one sentence as an answer to one question, and how that adds up.
+internal sealed record SentenceFeatures(
+    double Coverage,
+    double Proximity,
+    double TypeCue,
+    bool TypeRequired,
+    double Fuzzy,
+    double Quality,
+    int SpecificMatched,
+    bool HasUnknownTerm)
+{
+    public double Score
+    {
+        get
+        {
+            var score = (0.60 * Coverage) + (0.08 * Proximity) + (0.14 * TypeCue) + (0.18 * Fuzzy) - ((1 - Quality) * 0.35);
+            if (TypeRequired && TypeCue == 0)
+            {
+                // A "when" question is not answered by a sentence without a date, whatever else it shares.
+                score -= 0.15;
+            }
+
+            if (HasUnknownTerm && SpecificMatched < 2)
+            {
+                // The question is about something no article mentions, and what is left of it is too thin to
+                // tell an answer from a sentence that merely shares a word ("the weather in Geneva").
+                score -= 0.2;
+            }
+
+            return score;
+        }
+    }
+}

@@ -1,0 +1,109 @@
+namespace NewsBot.Coverage.Text;
+
+// The index's words with their sentence frequencies: inverse document frequency for the scorer and the dictionary
+// that misspelt question words are corrected against.
+internal sealed class Vocabulary
+{
+    private readonly Dictionary<string, int> _df;
+    private readonly Dictionary<string, int> _stemDf = new(StringComparer.Ordinal);
+    private readonly Dictionary<(int Length, char First), List<string>> _byShape = [];
+
+    public Vocabulary(Dictionary<string, int> df, int sentences)
+    {
+        _df = df;
+        Sentences = Math.Max(sentences, 1);
+        foreach (var (word, count) in df)
+        {
+            var stem = Stemmer.Stem(word);
+            _stemDf[stem] = Math.Max(_stemDf.GetValueOrDefault(stem), count);
+
+            if (word.Length >= 4 && char.IsLetter(word[0]))
+            {
+                var key = (word.Length, word[0]);
+                if (!_byShape.TryGetValue(key, out var list))
+                {
+                    _byShape[key] = list = [];
+                }
+
+                list.Add(word);
+            }
+        }
+    }
+
+    public static Vocabulary Empty { get; } = new([], 0);
+
+    public int Sentences { get; }
+
+    public int Count => _df.Count;
+
+    // A word counts as known when it or another form of it is indexed ("ask" when the articles say "asked").
+    public int Frequency(string word) => Math.Max(_df.GetValueOrDefault(word), _stemDf.GetValueOrDefault(Stemmer.Stem(word)));
+
+    public bool Contains(string word) => Frequency(word) > 0;
+
+    // The heaviest a word can weigh: what a word found in one sentence weighs. Words the index never saw weigh this.
+    public double MaxIdf => Math.Log(Sentences + 1.0);
+
+    public double Idf(string word)
+    {
+        var df = Frequency(word);
+        return df > 0 ? Math.Log((Sentences + 1.0) / df) : MaxIdf;
+    }
+
+    // The most frequent indexed word within one edit (two for long words) of a word the index does not hold.
+    // Corrections keep the first letter (or the first two, transposed), which is how people misspell and keeps
+    // the search small at a million sentences.
+    public string? Correct(string word)
+    {
+        if (word.Length < 4 || Contains(word) || !char.IsLetter(word[0]) || WeakWords.Contains(word))
+        {
+            return null;
+        }
+
+        var maxDistance = word.Length >= 8 ? 2 : 1;
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var bestDf = 0;
+        for (var length = word.Length - maxDistance; length <= word.Length + maxDistance; length++)
+        {
+            foreach (var first in FirstLetters(word))
+            {
+                if (!_byShape.TryGetValue((length, first), out var candidates))
+                {
+                    continue;
+                }
+
+                foreach (var candidate in candidates)
+                {
+                    if (Stopwords.Contains(candidate))
+                    {
+                        continue;
+                    }
+
+                    var distance = EditDistance.Damerau(word, candidate, maxDistance);
+                    if (distance > maxDistance)
+                    {
+                        continue;
+                    }
+
+                    var df = _df[candidate];
+                    if (distance < bestDistance || (distance == bestDistance && df > bestDf))
+                    {
+                        (best, bestDistance, bestDf) = (candidate, distance, df);
+                    }
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static IEnumerable<char> FirstLetters(string word)
+    {
+        yield return word[0];
+        if (word.Length > 1 && word[1] != word[0])
+        {
+            yield return word[1];
+        }
+    }
+}
