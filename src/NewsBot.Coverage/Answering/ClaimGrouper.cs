@@ -22,8 +22,11 @@ internal static class ClaimGrouper
             return [];
         }
 
+        // A question asking for a value is answered by the best sentence that holds one, when it is nearly as good
+        // as the best sentence overall ("the 50-minute call" over "their last call" for "how long was the call").
         var used = new HashSet<long>();
-        var groups = ranked[0].Short is null ? [] : ByValue(ranked, used);
+        var anchor = ranked.FirstOrDefault(s => s.Short is not null);
+        var groups = anchor is not null && anchor.Score >= ValueFloor * ranked[0].Score ? ByValue(ranked, anchor.Score, used) : [];
         foreach (var sentence in ranked)
         {
             if (groups.Count >= maxClaims)
@@ -40,9 +43,9 @@ internal static class ClaimGrouper
         return groups.Take(maxClaims).ToList();
     }
 
-    private static List<ClaimGroup> ByValue(IReadOnlyList<ScoredSentence> ranked, HashSet<long> used)
+    private static List<ClaimGroup> ByValue(IReadOnlyList<ScoredSentence> ranked, double best, HashSet<long> used)
     {
-        var floor = ValueFloor * ranked[0].Score;
+        var floor = ValueFloor * best;
         var buckets = ranked
             .Where(s => s.Short is not null && s.Score >= floor)
             .GroupBy(s => s.Short!.Value, StringComparer.Ordinal)
@@ -50,7 +53,7 @@ internal static class ClaimGrouper
                 .GroupBy(s => s.Article.Id)
                 .Select(perArticle => perArticle.First())
                 .ToList())
-            .OrderByDescending(members => members.Sum(m => m.Score))
+            .OrderByDescending(members => members.Sum(m => m.Score * m.Short!.Strength))
             .ThenByDescending(members => members[0].Score)
             .ToList();
 

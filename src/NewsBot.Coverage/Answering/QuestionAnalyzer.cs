@@ -42,12 +42,13 @@ internal static partial class QuestionAnalyzer
 
         var type = Classify(words);
         var countryUs = CountryUs().IsMatch(cleaned);
+        var formWords = FormWords(words);
         var terms = new List<QueryTerm>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var typed in words)
         {
             var isCountry = countryUs && typed == "us";
-            if ((Stopwords.Contains(typed) && !isCountry) || QuestionWordTypos.ContainsKey(typed) || (typed.Length == 1 && !char.IsDigit(typed[0])))
+            if ((Stopwords.Contains(typed) && !isCountry) || formWords.Contains(typed) || QuestionWordTypos.ContainsKey(typed) || (typed.Length == 1 && !char.IsDigit(typed[0])))
             {
                 continue;
             }
@@ -72,6 +73,22 @@ internal static partial class QuestionAnalyzer
         var cleaned = ControlCharacters().Replace(text, " ");
         cleaned = Whitespace().Replace(cleaned, " ").Trim();
         return cleaned.Length > MaxQuestionLength ? cleaned[..MaxQuestionLength] : cleaned;
+    }
+
+    // Words that only shape the question: "long" in "how long", "time" in "what time".
+    private static HashSet<string> FormWords(List<string> words)
+    {
+        var form = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if ((words[i] == "how" && words[i + 1] is "long" or "far" or "often" or "old") ||
+                (words[i] is "what" or "which" && words[i + 1] is "time" or "date" or "day" or "year"))
+            {
+                form.Add(words[i + 1]);
+            }
+        }
+
+        return form;
     }
 
     private static QuestionType Classify(List<string> words)

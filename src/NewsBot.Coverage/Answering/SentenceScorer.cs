@@ -40,7 +40,7 @@ internal static class SentenceScorer
         var proximity = matched <= 1 ? (matched == 1 ? 0.5 : 0) : Math.Min(1.0, (matched + 1.0) / (last - first + 2.0));
         var valueType = question.Type is QuestionType.When or QuestionType.Who or QuestionType.Where or QuestionType.HowMany;
         var shortAnswer = valueType ? ShortAnswer.Extract(question, sentence, published) : null;
-        var typeCue = valueType ? (shortAnswer is null ? 0 : 1) : AnswerTypeCues.Strength(question, sentence);
+        var typeCue = valueType ? shortAnswer?.Strength ?? 0 : AnswerTypeCues.Strength(question, sentence);
         var features = new SentenceFeatures(coverage, proximity, typeCue, AnswerTypeCues.IsRequired(question.Type), 0,
             Quality(sentence, words.Count), specific, question.Terms.Any(t => !t.Known));
         return (features, shortAnswer);

@@ -6,7 +6,7 @@ namespace NewsBot.Coverage.Answering;
 
 // A short answer cut from a sentence ("January 10", "Wendy Sherman", "100,000") and its comparable value, so that
 // "Jan. 10" and "January 10", or "Thursday" and "December 30", count as the same answer.
-internal sealed partial record ShortAnswer(string Text, string Value)
+internal sealed partial record ShortAnswer(string Text, string Value, double Strength = 1.0)
 {
     public static ShortAnswer? Extract(Question question, string sentence, DateOnly? published)
     {
@@ -25,13 +25,11 @@ internal sealed partial record ShortAnswer(string Text, string Value)
     private static ShortAnswer? When(Question question, string sentence, DateOnly? published, IReadOnlySet<string> questionWords)
     {
         var wantsTime = questionWords.Contains("time");
-        var best = AnswerTypeCues.Dates(sentence)
+        var (best, rank) = AnswerTypeCues.Dates(sentence)
             .Where(m => !questionWords.Contains(m.Value.ToLowerInvariant()))
-            .Select(m => (Match: m, Rank: WhenRank(m.Value, wantsTime)))
+            .Select(m => (Text: m.Value.Trim(), Rank: WhenRank(m.Value, wantsTime)))
             .Where(x => x.Rank < 9)
             .OrderBy(x => x.Rank)
-            .ThenBy(x => x.Match.Index)
-            .Select(x => x.Match.Value.Trim())
             .FirstOrDefault();
         if (best is null)
         {
@@ -40,27 +38,29 @@ internal sealed partial record ShortAnswer(string Text, string Value)
 
         var resolved = DateResolver.Resolve(sentence, published, []).FirstOrDefault(d => d.Phrase == best);
         var value = resolved is not null ? resolved.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : TimeValue(best) ?? best.ToLowerInvariant();
-        return new ShortAnswer(best, value);
+        // A calendar date, a weekday or a clock time answers "when"; "this week" or "two weeks before" only hints.
+        return new ShortAnswer(best, value, rank <= 2 ? 1.0 : 0.5);
     }
 
+    // Lower is better; 9 and above is not an answer to this question.
     private static int WhenRank(string phrase, bool wantsTime)
     {
         if (ClockTime().IsMatch(phrase))
         {
-            return wantsTime ? 0 : 3;
+            return wantsTime ? 0 : 2;
+        }
+
+        if (wantsTime)
+        {
+            return 9;
         }
 
         if (MonthDayPattern().IsMatch(phrase))
         {
-            return wantsTime ? 2 : 0;
+            return 0;
         }
 
-        if (Weekday().IsMatch(phrase))
-        {
-            return 1;
-        }
-
-        return 4;
+        return Weekday().IsMatch(phrase) ? 1 : 4;
     }
 
     private static string? TimeValue(string phrase)

@@ -21,6 +21,20 @@ public class DevSetEvaluationTests(SeedCoverage seeds, ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Generalises_to_questions_worded_differently_from_the_dev_set()
+    {
+        var report = await DevSetEvaluator.RunAsync(seeds.Coverage, RepositoryPaths.Data("questions.extra.json"));
+        foreach (var failure in report.Failures)
+        {
+            output.WriteLine($"{failure.Question}: {failure.Why} (got {failure.Answer.Status} {failure.Answer.Confidence}: {failure.Answer.Text})");
+        }
+
+        Assert.True(report.Accuracy >= 85, $"only {report.Accuracy:0.0}% of answerable questions answered correctly");
+        Assert.Equal(1.0, report.CitationPrecision);
+        Assert.Equal(report.Unanswerable, report.Abstained);
+    }
+
+    [Fact]
     public void Ranks_TrecQA_candidates_well_above_chance()
     {
         var report = RankingEvaluator.Run(RepositoryPaths.Data("trecqa-dev-clean.jsonl"));
