@@ -59,7 +59,7 @@ internal static partial class AnswerTypeCues
     [GeneratedRegex(@"(?:\b\d[\d,.]*\b(?:\s*(?:%|percent|million|billion|thousand|hundred))?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozens?|several|tens of thousands)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Number();
 
-    [GeneratedRegex(@"\b(?:(?:in|at|near)\s+(?:the\s+)?|from\s+(?:his|her|their|its)\s+(?:private\s+)?(?:home|residence|office)\s+(?:in|near|at)\s+)(?<place>[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)")]
+    [GeneratedRegex(@"\b(?:(?:in|at|near)\s+(?:the\s+)?|from\s+(?:his|her|their|its)\s+(?:private\s+)?(?:home|residence|office)\s+(?:in|near|at)\s+)(?<place>[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)|(?<place>[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?)\s*-\s*based\b")]
     private static partial Regex Place();
 
     [GeneratedRegex(@"\b(?:so that|in order to|in hopes?|hoping|purpose|aim(?:ed)?|goal|to (?:continue|discuss|find|set|avoid|address|try|keep|ensure|prevent)|as part of|intends?|seeks?|seeking|wants?)\b", RegexOptions.IgnoreCase)]

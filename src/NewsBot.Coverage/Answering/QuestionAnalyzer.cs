@@ -81,8 +81,8 @@ internal static partial class QuestionAnalyzer
         var form = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i + 1 < words.Count; i++)
         {
-            if ((words[i] == "how" && words[i + 1] is "long" or "far" or "often" or "old") ||
-                (words[i] is "what" or "which" && words[i + 1] is "time" or "date" or "day" or "year"))
+            if ((words[i] == "how" && words[i + 1] is "long" or "far" or "often" or "old" or "fast" or "big" or "high" or "large" or "tall") ||
+                (words[i] is "what" or "which" && words[i + 1] is "time" or "date" or "day" or "year" or "month"))
             {
                 form.Add(words[i + 1]);
             }
@@ -99,14 +99,12 @@ internal static partial class QuestionAnalyzer
         }
 
         var joined = " " + string.Join(' ', words) + " ";
-        if (joined.Contains(" how many ", StringComparison.Ordinal) || joined.Contains(" how much ", StringComparison.Ordinal) ||
-            joined.Contains(" how long ", StringComparison.Ordinal) || joined.Contains(" what number ", StringComparison.Ordinal))
+        if (HowMuch().IsMatch(joined))
         {
             return QuestionType.HowMany;
         }
 
-        if (joined.Contains(" what time ", StringComparison.Ordinal) || joined.Contains(" what date ", StringComparison.Ordinal) ||
-            joined.Contains(" what day ", StringComparison.Ordinal) || joined.Contains(" which day ", StringComparison.Ordinal))
+        if (WhatTime().IsMatch(joined))
         {
             return QuestionType.When;
         }
@@ -191,6 +189,12 @@ internal static partial class QuestionAnalyzer
         DidOutletSay(),
         OutletPossessive(),
     ];
+
+    [GeneratedRegex(@" (?:how (?:many|much|long|far|fast|big|old|high|large|tall|often)|what (?:number|percentage|amount)) ")]
+    private static partial Regex HowMuch();
+
+    [GeneratedRegex(@" (?:what|which|in what|in which) (?:time|date|day|year|month) ")]
+    private static partial Regex WhatTime();
 
     // "US" written in capitals is the country, not the pronoun.
     [GeneratedRegex(@"(?<![\p{L}.])U\.?S\.?(?![\p{L}])")]

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using NewsBot.Coverage.Answering;
 using NewsBot.Coverage.Storage;
 using NewsBot.Coverage.Text;
@@ -6,7 +7,7 @@ using NewsBot.Coverage.Text;
 namespace NewsBot.Coverage.Evaluation;
 
 /// <summary>Ranks each question's candidate sentences with the engine's scorer (JSON lines: question, candidates with labels).</summary>
-public static class RankingEvaluator
+public static partial class RankingEvaluator
 {
     /// <summary>Scores the ranking of every question in the file.</summary>
     public static RankingReport Run(string path)
@@ -79,10 +80,20 @@ public static class RankingEvaluator
         using var document = JsonDocument.Parse(line);
         var root = document.RootElement;
         var candidates = root.GetProperty("candidates").EnumerateArray()
-            .Select(c => new RankingCandidate(c.GetProperty("text").GetString() ?? "", c.GetProperty("label").GetInt32() == 1))
+            .Select(c => new RankingCandidate(Unmask(c.GetProperty("text").GetString() ?? ""), c.GetProperty("label").GetInt32() == 1))
             .ToList();
         return new RankingItem(root.GetProperty("question").GetString() ?? "", candidates);
     }
+
+    // TrecQA masks every number as "<num>"; a plausible number in its place lets the date and number cues see one
+    // (a year after "in", "since", "of"; a day or count elsewhere).
+    private static string Unmask(string text) => MaskedYear().Replace(MaskedNumber().Replace(text, m => m.Groups[1].Success ? m.Value : "12"), "$1 1990");
+
+    [GeneratedRegex(@"\b(in|since|of|until|by)\s+<num>")]
+    private static partial Regex MaskedYear();
+
+    [GeneratedRegex(@"(\b(?:in|since|of|until|by)\s+)?<num>")]
+    private static partial Regex MaskedNumber();
 
     private sealed record RankingItem(string Question, List<RankingCandidate> Candidates);
 
