@@ -32,8 +32,11 @@ internal static class CommandLine
             cancellation.Cancel();
         };
 
+        // Settings can be overridden per run, as for the server: --Coverage:DatabasePath=/tmp/other.db
+        var overrides = args.Where(IsSettingOverride).ToArray();
+        args = args.Where(a => !IsSettingOverride(a)).ToArray();
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = Directory.GetCurrentDirectory() });
-        builder.Configuration.AddNewsBotSettings(Directory.GetCurrentDirectory(), []);
+        builder.Configuration.AddNewsBotSettings(Directory.GetCurrentDirectory(), overrides);
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).AddFilter(level => level >= LogLevel.Warning);
         builder.Services.AddLogging().AddCoverage(builder.Configuration);
         using var host = builder.Build();
@@ -66,6 +69,9 @@ internal static class CommandLine
         }
     }
 
+    private static bool IsSettingOverride(string arg) =>
+        arg.StartsWith("--", StringComparison.Ordinal) && arg.IndexOf(':', StringComparison.Ordinal) > 2 && arg.Contains('=', StringComparison.Ordinal);
+
     public const string Usage =
         """
         usage: newsbot [serve]                       run the bot (http://localhost:3978/api/messages)
@@ -73,6 +79,7 @@ internal static class CommandLine
                                                      answer a question; without one, answer each line of standard input
                newsbot index [PATH]                  (re)index a folder or file of articles (default: Coverage:SeedsPath)
                newsbot eval FILE                     score questions.dev.json or a TrecQA-style .jsonl file
+        any verb also takes setting overrides such as --Coverage:DatabasePath=/tmp/other.db
         """;
 }
 
