@@ -58,9 +58,9 @@ public sealed class ChannelAuthenticator
         {
             jwt = _handler.ReadJsonWebToken(token);
         }
-        catch (ArgumentException exception)
+        catch (ArgumentException)
         {
-            return AuthenticationResult.Unauthorized(TokenFailures.Describe(exception as SecurityTokenMalformedException));
+            return AuthenticationResult.Unauthorized("The bearer token is not a well-formed JWT.");
         }
 
         var tenantId = jwt.TryGetPayloadValue<string>(ClaimNames.TenantId, out var tid) ? tid : null;

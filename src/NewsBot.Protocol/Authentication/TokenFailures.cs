@@ -14,7 +14,6 @@ internal static class TokenFailures
         SecurityTokenInvalidAudienceException audience => $"The token's audience '{audience.InvalidAudience}' is not this bot's MicrosoftAppId.",
         SecurityTokenInvalidAlgorithmException => "The token is not signed with RS256, RS384 or RS512.",
         SecurityTokenSignatureKeyNotFoundException or SecurityTokenInvalidSignatureException => "The token's signature is invalid.",
-        SecurityTokenMalformedException => "The bearer token is not a well-formed JWT.",
         null => "The token is invalid.",
         _ => $"The token is invalid ({exception.GetType().Name}).",
     };

@@ -20,7 +20,8 @@ internal static class EmptyCollectionOmission
                 continue;
             }
 
-            property.ShouldSerialize = static (_, value) => value is not ICollection { Count: 0 };
+            // Replacing ShouldSerialize also replaces the null check of DefaultIgnoreCondition, so keep it here.
+            property.ShouldSerialize = static (_, value) => value is not (null or ICollection { Count: 0 });
         }
     }
 

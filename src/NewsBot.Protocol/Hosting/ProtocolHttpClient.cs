@@ -1,0 +1,15 @@
+namespace NewsBot.Protocol.Hosting;
+
+/// <summary>
+/// The one HttpClient the protocol services share (Connector calls, token and key fetches). Pooled connections are
+/// recycled so DNS changes of the channels' hosts are picked up.
+/// </summary>
+internal sealed class ProtocolHttpClient : IDisposable
+{
+    public HttpClient Client { get; } = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+    {
+        Timeout = TimeSpan.FromSeconds(30),
+    };
+
+    public void Dispose() => Client.Dispose();
+}
