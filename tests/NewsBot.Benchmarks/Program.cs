@@ -1,0 +1,3 @@
+using NewsBot.Benchmarks;
+
+return await BenchmarkProgram.RunAsync(args);

@@ -1,0 +1,29 @@
+using NewsBot.Benchmarks.Runs;
+
+namespace NewsBot.Benchmarks.Report;
+
+// Every figure of one run: what `--json FILE` writes and what the table shows.
+internal sealed record BenchmarkReport(
+    DateTimeOffset Started,
+    MachineInfo Machine,
+    RunInfo Run,
+    IReadOnlyList<SizeReport> Sizes,
+    IReadOnlyList<PeerRatio> Ratios,
+    IReadOnlyList<TargetCheck> Targets,
+    HttpSection Http);
+
+internal sealed record MachineInfo(int Cores, string Os, string Runtime, string Configuration);
+
+internal sealed record RunInfo(bool Quick, bool SharedCorpusFound, string SharedCorpusPath, int Questions, int DevQuestions, int GeneratedQuestions, double TotalSeconds);
+
+internal sealed record SizeReport(string Name, string Label, int BbcCopies, IndexResult Indexing, IReadOnlyList<SystemResult> Systems);
+
+// NewsBot against one peer at one size: latency as a ratio (below 1: NewsBot is faster), quality as a difference in points.
+internal sealed record PeerRatio(
+    string Size, string Peer, double P50Ratio, double P95Ratio, double DevScoreDifference, double ExtraScoreDifference,
+    double GeneratedHitDifference, int QuestionsCompared);
+
+internal sealed record TargetCheck(string Target, string Measured, bool? Met, string? Note = null);
+
+// Item 5 of the benchmark issue: throughput through /api/messages and Direct Line, not measured yet.
+internal sealed record HttpSection(bool Measured, string Note);
