@@ -13,6 +13,7 @@ internal static class CommandLine
         ["ask"] = AskCommand.RunAsync,
         ["index"] = IndexCommand.RunAsync,
         ["eval"] = EvalCommand.RunAsync,
+        ["teams-manifest"] = TeamsManifestCommand.RunAsync,
     };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && (Verbs.ContainsKey(args[0]) || args[0] is "help" or "--help" or "-h");
@@ -43,6 +44,7 @@ internal static class CommandLine
         try
         {
             var context = new CommandContext(
+                host.Services.GetRequiredService<IConfiguration>(),
                 host.Services.GetRequiredService<NewsCoverage>(),
                 host.Services.GetRequiredService<IOptions<CoverageOptions>>().Value,
                 cancellation.Token);
@@ -79,10 +81,13 @@ internal static class CommandLine
                                                      answer a question; without one, answer each line of standard input
                newsbot index [PATH]                  (re)index a folder or file of articles (default: Coverage:SeedsPath)
                newsbot eval FILE                     score questions.dev.json or a TrecQA-style .jsonl file
+               newsbot teams-manifest [--app-id GUID] [--out FILE] [--name NAME] [--developer NAME]
+                      [--website URL] [--privacy URL] [--terms URL]
+                                                     write a Teams app package (zip) for sideloading
         any verb also takes setting overrides such as --Coverage:DatabasePath=/tmp/other.db
         """;
 }
 
-internal sealed record CommandContext(NewsCoverage Coverage, CoverageOptions Options, CancellationToken CancellationToken);
+internal sealed record CommandContext(IConfiguration Configuration, NewsCoverage Coverage, CoverageOptions Options, CancellationToken CancellationToken);
 
 internal sealed class UsageException(string message) : Exception(message);

@@ -1,7 +1,0 @@
-namespace NewsBot.Tests;
-
-public class SmokeTests
-{
-    [Fact]
-    public void Builds() => Assert.Equal(2, 1 + 1);
-}
