@@ -35,6 +35,7 @@ internal static class Benchmark
             var indexed = await IndexSizesAsync(layout, settings, work, cancellationToken);
             var questions = MakeQuestions(layout, settings, work, indexed);
             BenchJson.Write(work.Questions, questions);
+            var parity = ScorerParity.Check(questions.Where(q => q.FromSentence is not null).Select(q => q.FromSentence!).ToList(), settings.Quick ? 2_000 : 20_000, QuestionSeed);
             var sizes = new List<SizeReport>();
             foreach (var (size, indexing) in indexed)
             {
@@ -49,6 +50,7 @@ internal static class Benchmark
                 sizes,
                 Verdicts.Ratios(sizes),
                 Verdicts.Targets(sizes),
+                parity,
                 new HttpSection(false, "not measured yet (issue item 5: /api/messages and Direct Line come later)."));
             await Console.Out.WriteLineAsync("\n" + ReportPrinter.Print(report));
             if (settings.JsonPath is not null)
@@ -57,7 +59,7 @@ internal static class Benchmark
                 await Console.Out.WriteLineAsync($"Wrote {settings.JsonPath}");
             }
 
-            return 0;
+            return parity.Mismatches == 0 ? 0 : 1;
         }
         finally
         {

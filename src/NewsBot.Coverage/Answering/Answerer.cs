@@ -3,7 +3,7 @@ using NewsBot.Coverage.Storage;
 
 namespace NewsBot.Coverage.Answering;
 
-// Question → candidates (FTS5) → cheap re-rank → FuzzySharp on the best few → claims → answer or abstention.
+// Question → candidates (FTS5) → cheap re-rank → fuzzy token-set ratio on the best few → claims → answer or abstention.
 internal sealed class Answerer(CoverageOptions options)
 {
     private const int Refined = 12;

@@ -1,4 +1,3 @@
-using FuzzySharp;
 using NewsBot.Coverage.Text;
 
 namespace NewsBot.Coverage.Answering;
@@ -25,8 +24,9 @@ internal static class ClaimGrouper
         // A question asking for a value is answered by the best sentence that holds one, when it is nearly as good
         // as the best sentence overall ("the 50-minute call" over "their last call" for "how long was the call").
         var used = new HashSet<long>();
+        var normalized = new NormalizedTexts();
         var anchor = ranked.FirstOrDefault(s => s.Short is not null);
-        var groups = anchor is not null && anchor.Score >= ValueFloor * ranked[0].Score ? ByValue(ranked, anchor.Score, used) : [];
+        var groups = anchor is not null && anchor.Score >= ValueFloor * ranked[0].Score ? ByValue(ranked, anchor.Score, used, normalized) : [];
         foreach (var sentence in ranked)
         {
             if (groups.Count >= maxClaims)
@@ -36,14 +36,14 @@ internal static class ClaimGrouper
 
             if (used.Add(sentence.Candidate.SentenceId))
             {
-                groups.Add(ByWording(sentence, ranked, used));
+                groups.Add(ByWording(sentence, ranked, used, normalized));
             }
         }
 
         return groups.Take(maxClaims).ToList();
     }
 
-    private static List<ClaimGroup> ByValue(IReadOnlyList<ScoredSentence> ranked, double best, HashSet<long> used)
+    private static List<ClaimGroup> ByValue(IReadOnlyList<ScoredSentence> ranked, double best, HashSet<long> used, NormalizedTexts normalized)
     {
         var floor = ValueFloor * best;
         var buckets = ranked
@@ -71,11 +71,11 @@ internal static class ClaimGrouper
 
         // Another value for the same fact, printed by an outlet as confidently: the outlets disagree.
         var lead = groups[0].Lead;
-        var leadText = TextNormalizer.Normalize(lead.Text);
+        var leadText = normalized.Of(lead);
         foreach (var other in groups.Skip(1))
         {
             if (other.Lead.Score >= AsConfident * lead.Score &&
-                Fuzz.TokenSetRatio(leadText, TextNormalizer.Normalize(other.Lead.Text)) >= SameFact)
+                TokenSetRatio.Of(leadText, normalized.Of(other.Lead)) >= SameFact)
             {
                 groups[0].Dissent.AddRange(other.Members);
             }
@@ -84,10 +84,10 @@ internal static class ClaimGrouper
         return groups;
     }
 
-    private static ClaimGroup ByWording(ScoredSentence lead, IReadOnlyList<ScoredSentence> ranked, HashSet<long> used)
+    private static ClaimGroup ByWording(ScoredSentence lead, IReadOnlyList<ScoredSentence> ranked, HashSet<long> used, NormalizedTexts normalized)
     {
         var group = new ClaimGroup(lead);
-        var leadText = TextNormalizer.Normalize(lead.Text);
+        var leadText = normalized.Of(lead);
         foreach (var other in ranked)
         {
             if (used.Contains(other.Candidate.SentenceId) || group.HasArticle(other.Article.Id) || other.Score < RelativeScore * lead.Score)
@@ -95,7 +95,7 @@ internal static class ClaimGrouper
                 continue;
             }
 
-            if (Fuzz.TokenSetRatio(leadText, TextNormalizer.Normalize(other.Text)) >= SameWording)
+            if (TokenSetRatio.Of(leadText, normalized.Of(other)) >= SameWording)
             {
                 group.Members.Add(other);
                 used.Add(other.Candidate.SentenceId);
@@ -103,5 +103,21 @@ internal static class ClaimGrouper
         }
 
         return group;
+    }
+
+    // A sentence is compared with several leads; it is normalised once.
+    private sealed class NormalizedTexts
+    {
+        private readonly Dictionary<long, string> _texts = [];
+
+        public string Of(ScoredSentence sentence)
+        {
+            if (!_texts.TryGetValue(sentence.Candidate.SentenceId, out var text))
+            {
+                _texts[sentence.Candidate.SentenceId] = text = TextNormalizer.Normalize(sentence.Text);
+            }
+
+            return text;
+        }
     }
 }

@@ -1,10 +1,9 @@
-using FuzzySharp;
 using NewsBot.Coverage.Text;
 
 namespace NewsBot.Coverage.Answering;
 
 // How well one sentence answers a question. Cheap features first (weighted term coverage, proximity, answer type,
-// sentence shape) for every candidate; FuzzySharp only refines the few that survive, since it costs ~140 µs a pair.
+// sentence shape) for every candidate; the fuzzy token-set ratio only refines the few that survive.
 internal static class SentenceScorer
 {
     public static (SentenceFeatures Features, ShortAnswer? Short) Cheap(Question question, string sentence, DateOnly? published)
@@ -54,7 +53,7 @@ internal static class SentenceScorer
         }
 
         var query = string.Join(' ', question.Terms.Select(t => t.Word));
-        var fuzzy = Fuzz.TokenSetRatio(query, TextNormalizer.Normalize(sentence)) / 100.0;
+        var fuzzy = TokenSetRatio.Of(query, TextNormalizer.Normalize(sentence)) / 100.0;
         return cheap with { Fuzzy = fuzzy };
     }
 

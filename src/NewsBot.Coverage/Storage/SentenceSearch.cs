@@ -9,52 +9,77 @@ internal static class SentenceSearch
 {
     public static string? MatchExpression(IEnumerable<QueryTerm> terms)
     {
-        var quoted = terms
-            .Select(t => t.Word)
-            .Where(w => w.Length > 0 && w.All(char.IsLetterOrDigit))
-            .Distinct(StringComparer.Ordinal)
-            .Select(w => "\"" + w + "\"")
-            .ToList();
-        return quoted.Count == 0 ? null : string.Join(" OR ", quoted);
+        var words = Words(terms);
+        return words.Count == 0 ? null : QueryPlan.Or(words);
     }
 
     public static async Task<List<Candidate>> FindAsync(
         SqliteConnection connection, IndexSnapshot snapshot, Question question, int limit, CancellationToken cancellationToken)
     {
-        var match = MatchExpression(question.Terms);
-        if (match is null)
-        {
-            return [];
-        }
-
-        await using var command = connection.CreateCommand();
-        var outletFilter = question.Outlet is null ? "" : "AND s.article_id IN (SELECT id FROM articles WHERE outlet = $outlet)";
-        command.CommandText =
-            $"""
-            SELECT s.id, s.article_id, s.position, s.text, bm25(sentences_fts) AS rank
-            FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid
-            WHERE sentences_fts MATCH $match {outletFilter}
-            ORDER BY rank
-            LIMIT $limit;
-            """;
-        command.Parameters.AddWithValue("$match", match);
-        command.Parameters.AddWithValue("$limit", limit);
-        if (question.Outlet is not null)
-        {
-            command.Parameters.AddWithValue("$outlet", question.Outlet);
-        }
-
+        var words = Words(question.Terms);
         var candidates = new List<Candidate>(limit);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        if (words.Count == 0)
         {
-            if (snapshot.Articles.TryGetValue(reader.GetInt64(1), out var article))
+            return candidates;
+        }
+
+        var seen = new HashSet<long>();
+        foreach (var match in QueryPlan.For(words, snapshot.Vocabulary))
+        {
+            await ReadAsync(connection, snapshot, question.Outlet, match, limit, candidates, seen, cancellationToken);
+            if (candidates.Count >= limit)
             {
-                candidates.Add(new Candidate(reader.GetInt64(0), article, reader.GetInt32(2), reader.GetString(3), -reader.GetDouble(4)));
+                break;
             }
         }
 
         return candidates;
+    }
+
+    private static List<string> Words(IEnumerable<QueryTerm> terms) =>
+        terms
+            .Select(t => t.Word)
+            .Where(w => w.Length > 0 && w.All(char.IsLetterOrDigit))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
+    // The best-ranked rows of one MATCH. Without an outlet filter, the rows are ranked inside FTS5 and only the
+    // chosen ones are joined to their text: joining first would read the text of every matching row.
+    private static async Task ReadAsync(
+        SqliteConnection connection, IndexSnapshot snapshot, string? outlet, string match, int limit, List<Candidate> candidates, HashSet<long> seen,
+        CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = outlet is null
+            ? """
+              SELECT s.id, s.article_id, s.position, s.text, f.rank
+              FROM (SELECT rowid, bm25(sentences_fts) AS rank FROM sentences_fts WHERE sentences_fts MATCH $match ORDER BY rank, rowid LIMIT $limit) AS f
+              JOIN sentences s ON s.id = f.rowid
+              ORDER BY f.rank, f.rowid;
+              """
+            : """
+              SELECT s.id, s.article_id, s.position, s.text, bm25(sentences_fts) AS rank
+              FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid
+              WHERE sentences_fts MATCH $match AND s.article_id IN (SELECT id FROM articles WHERE outlet = $outlet)
+              ORDER BY rank, s.id
+              LIMIT $limit;
+              """;
+        command.Parameters.AddWithValue("$match", match);
+        command.Parameters.AddWithValue("$limit", limit);
+        if (outlet is not null)
+        {
+            command.Parameters.AddWithValue("$outlet", outlet);
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (candidates.Count < limit && await reader.ReadAsync(cancellationToken))
+        {
+            var id = reader.GetInt64(0);
+            if (seen.Add(id) && snapshot.Articles.TryGetValue(reader.GetInt64(1), out var article))
+            {
+                candidates.Add(new Candidate(id, article, reader.GetInt32(2), reader.GetString(3), -reader.GetDouble(4)));
+            }
+        }
     }
 
     public static async Task<List<string>> ContextAsync(SqliteConnection connection, long articleId, int position, int before, CancellationToken cancellationToken)

@@ -10,6 +10,7 @@ internal sealed record BenchmarkReport(
     IReadOnlyList<SizeReport> Sizes,
     IReadOnlyList<PeerRatio> Ratios,
     IReadOnlyList<TargetCheck> Targets,
+    ParityResult ScorerParity,
     HttpSection Http);
 
 internal sealed record MachineInfo(int Cores, string Os, string Runtime, string Configuration);

@@ -78,6 +78,14 @@ internal static class ReportPrinter
         }
 
         text.Append(targets);
+        var parity = report.ScorerParity;
+        text.Append($"\nToken-set ratio parity: NewsBot's own computation equals FuzzySharp's on {parity.Mismatches switch { 0 => "all", _ => "NOT all" }} {parity.Pairs:N0} sentence pairs")
+            .Append($" ({Format(parity.NewsBotMicrosPerPair, "0.0")} µs a pair against {Format(parity.FuzzySharpMicrosPerPair, "0.0")} µs)\n");
+        foreach (var example in parity.Examples)
+        {
+            text.Append($"  MISMATCH {example}\n");
+        }
+
         text.Append($"\nThrough HTTP (/api/messages with expectReplies, Direct Line): {report.Http.Note}\n");
         return text.ToString();
     }
