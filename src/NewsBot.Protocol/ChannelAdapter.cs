@@ -84,6 +84,25 @@ public sealed class ChannelAdapter(
     }
 
     /// <summary>
+    /// Runs a turn for an activity that a channel hosted in this process received and authorised itself (the
+    /// self-hosted Direct Line checked the client's token). No bearer token is checked, and the turn's activities go
+    /// to <paramref name="channel"/> instead of the serviceUrl, so a bot with a MicrosoftAppId needs no trust in its own host.
+    /// </summary>
+    internal async Task<AdapterResponse> ProcessHostedActivityAsync(Activity activity, IHostedChannel channel, IBot bot, CancellationToken cancellationToken)
+    {
+        if (ActivityValidator.Problem(activity) is { } problem)
+        {
+            return AdapterResponse.BadRequest(problem);
+        }
+
+        var turnContext = new TurnContext(this, activity);
+        turnContext.TurnState.Set(AuthenticationResult.Hosted());
+        turnContext.TurnState.Set(channel);
+        await RunPipelineAsync(turnContext, bot.OnTurnAsync, cancellationToken);
+        return TurnResult(turnContext, expectReplies: false);
+    }
+
+    /// <summary>
     /// Runs <paramref name="callback"/> in a new turn of the conversation <paramref name="reference"/> names
     /// (proactive messages). Its activities are sent like replies, without replyToId.
     /// </summary>
@@ -119,6 +138,11 @@ public sealed class ChannelAdapter(
     public override async Task<ResourceResponse?> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken)
     {
         var activityId = activity.Id ?? throw new ArgumentException("The activity to update has no id.", nameof(activity));
+        if (turnContext.TurnState.Get<IHostedChannel>() is { } hosted)
+        {
+            return await hosted.UpdateAsync(ConversationId(turnContext), activity, cancellationToken);
+        }
+
         return await Connector(turnContext).UpdateActivityAsync(ConversationId(turnContext), activityId, activity, cancellationToken);
     }
 
@@ -126,7 +150,9 @@ public sealed class ChannelAdapter(
     public override Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken)
     {
         var activityId = reference.ActivityId ?? throw new ArgumentException("The reference names no activity to delete.", nameof(reference));
-        return Connector(turnContext).DeleteActivityAsync(ConversationId(turnContext), activityId, cancellationToken);
+        return turnContext.TurnState.Get<IHostedChannel>() is { } hosted
+            ? hosted.DeleteAsync(ConversationId(turnContext), activityId, cancellationToken)
+            : Connector(turnContext).DeleteActivityAsync(ConversationId(turnContext), activityId, cancellationToken);
     }
 
     private async Task<ResourceResponse> SendAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken)
@@ -140,6 +166,11 @@ public sealed class ChannelAdapter(
         {
             buffer.Activities.Add(activity);
             return new ResourceResponse(null);
+        }
+
+        if (turnContext.TurnState.Get<IHostedChannel>() is { } hosted)
+        {
+            return await hosted.SendAsync(ConversationId(turnContext), activity, cancellationToken);
         }
 
         var connector = Connector(turnContext);

@@ -28,6 +28,8 @@ public sealed record AuthenticationResult
 
     internal static AuthenticationResult Anonymous() => new() { Succeeded = true, StatusCode = 200, Source = AuthenticationSource.Anonymous };
 
+    internal static AuthenticationResult Hosted() => new() { Succeeded = true, StatusCode = 200, Source = AuthenticationSource.HostedChannel };
+
     internal static AuthenticationResult Unauthorized(string reason) => new() { Succeeded = false, StatusCode = 401, Reason = reason };
 
     internal static AuthenticationResult Forbidden(string reason) => new() { Succeeded = false, StatusCode = 403, Reason = reason };

@@ -14,4 +14,7 @@ public enum AuthenticationSource
 
     /// <summary>A token the Emulator obtained with the bot's own credentials.</summary>
     Emulator,
+
+    /// <summary>A channel hosted in this process (the self-hosted Direct Line) authorised the client with its own token.</summary>
+    HostedChannel,
 }
