@@ -1,5 +1,7 @@
 using NewsBot.Cli;
+using NewsBot.DirectLine;
 using NewsBot.Hosting;
+using NewsBot.WebChat;
 
 if (CommandLine.IsCommand(args))
 {
@@ -9,9 +11,12 @@ if (CommandLine.IsCommand(args))
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args is ["serve", .. var rest] ? rest : args });
 builder.Configuration.AddNewsBotSettings(builder.Environment.ContentRootPath, args);
 builder.Services.AddCoverage(builder.Configuration);
+builder.Services.AddDirectLine(builder.Configuration);
 
 var app = builder.Build();
 app.MapHealthChecks();
+app.MapDirectLine();
+app.MapWebChat();
 await app.RunAsync();
 return 0;
 
