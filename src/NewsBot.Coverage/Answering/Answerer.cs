@@ -32,6 +32,12 @@ internal sealed class Answerer(CoverageOptions options)
 
         var top = groups[0];
         var confidence = Confidence.Of(top.Lead.Features);
+        if (question.Type is QuestionType.When or QuestionType.HowMany && top.Lead.Short is null)
+        {
+            // A "how many" or "when" question is not answered without a number or a date, however close the words.
+            confidence = Math.Min(confidence, options.AnswerThreshold - 1);
+        }
+
         if (confidence < options.AnswerThreshold)
         {
             var ambiguous = confidence >= options.AnswerThreshold - options.AmbiguityBand && claims.Count > 1;

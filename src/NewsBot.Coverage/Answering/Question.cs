@@ -8,7 +8,9 @@ internal sealed record QueryTerm(string Typed, string Word, string Stem, double 
     public bool Corrected => !string.Equals(Typed, Word, StringComparison.Ordinal);
 }
 
-internal sealed record Question(string Text, QuestionType Type, IReadOnlyList<QueryTerm> Terms, string? Outlet)
+// Counted: the stems of what a "how many" question counts ("troop"). Relation: for "who <verb>" questions, the verb
+// that the answer must be the subject of ("won" in "who won the election").
+internal sealed record Question(string Text, QuestionType Type, IReadOnlyList<QueryTerm> Terms, string? Outlet, IReadOnlySet<string>? Counted = null, QueryTerm? Relation = null)
 {
     public double TotalWeight { get; } = Terms.Sum(t => t.Weight);
 

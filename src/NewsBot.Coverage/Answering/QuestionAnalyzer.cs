@@ -40,7 +40,8 @@ internal static partial class QuestionAnalyzer
             words[0] = fixedWord;
         }
 
-        var type = Classify(words);
+        // "Who is Ned Price?" asks what the person is, not for another name: the sentence describing them answers.
+        var type = DefinitionOfName().IsMatch(cleaned) ? QuestionType.What : Classify(words);
         var countryUs = CountryUs().IsMatch(cleaned);
         var formWords = FormWords(words);
         var terms = new List<QueryTerm>();
@@ -61,10 +62,15 @@ internal static partial class QuestionAnalyzer
 
             var weak = WeakWords.Contains(word);
             var weight = vocabulary.Idf(word) * (weak ? 0.5 : 1.0) * (word != typed ? CorrectionTrust : 1.0);
-            terms.Add(new QueryTerm(typed, word, Stemmer.Stem(word), weight, vocabulary.Contains(word), weak));
+            // A word the articles never use is still known when they use a word for the same thing ("heads" / "lead").
+            var stem = Stemmer.Stem(word);
+            var known = vocabulary.Contains(word) || Synonyms.Of(stem).Any(vocabulary.Contains);
+            terms.Add(new QueryTerm(typed, word, stem, weight, known, weak));
         }
 
-        return new Question(cleaned, type, terms, outlet);
+        var counted = CountedWords(words);
+        var relation = type == QuestionType.Who ? RelationTerm(words, terms) : null;
+        return new Question(cleaned, type, terms, outlet, counted, relation);
     }
 
     // Control characters and runs of whitespace are noise from copy-paste; an overlong question is cut, not refused.
@@ -74,6 +80,41 @@ internal static partial class QuestionAnalyzer
         cleaned = Whitespace().Replace(cleaned, " ").Trim();
         return cleaned.Length > MaxQuestionLength ? cleaned[..MaxQuestionLength] : cleaned;
     }
+
+    // "how many Russian soldiers are …" → russian, soldier: the words naming what is counted, up to the verb.
+    private static IReadOnlySet<string>? CountedWords(List<string> words)
+    {
+        for (var i = 0; i + 2 < words.Count; i++)
+        {
+            if (words[i] == "how" && words[i + 1] is "many" or "much")
+            {
+                var counted = words.Skip(i + 2).Take(3).TakeWhile(w => !Stopwords.Contains(w)).Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
+                return counted.Count > 0 ? counted : null;
+            }
+        }
+
+        return null;
+    }
+
+    // "who won the election" → the term for "won": the first content word after "who" and its auxiliaries.
+    private static QueryTerm? RelationTerm(List<string> words, List<QueryTerm> terms)
+    {
+        var at = words.IndexOf("who");
+        for (var i = at + 1; at >= 0 && i < words.Count; i++)
+        {
+            if (words[i] is "will" or "would" or "did" or "does" or "do" or "has" or "have" or "had" or "is" or "was" or "are" or "were" or "can" or "could")
+            {
+                continue;
+            }
+
+            return terms.FirstOrDefault(t => t.Typed == words[i]);
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^\s*(?i:who\s+(?:is|was|are|were)\s+(?:the\s+)?)(?:[\p{Lu}][\p{L}'’.-]*\s*){1,4}\??\s*$")]
+    private static partial Regex DefinitionOfName();
 
     // Words that only shape the question: "long" in "how long", "time" in "what time".
     private static HashSet<string> FormWords(List<string> words)

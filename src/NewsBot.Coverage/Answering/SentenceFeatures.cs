@@ -9,7 +9,9 @@ internal sealed record SentenceFeatures(
     double Fuzzy,
     double Quality,
     int SpecificMatched,
-    bool HasUnknownTerm)
+    bool HasUnknownTerm,
+    bool RelationUnknown = false,
+    bool StrictType = false)
 {
     public double Score
     {
@@ -18,14 +20,22 @@ internal sealed record SentenceFeatures(
             var score = (0.60 * Coverage) + (0.08 * Proximity) + (0.14 * TypeCue) + (0.18 * Fuzzy) - ((1 - Quality) * 0.35);
             if (TypeRequired && TypeCue == 0)
             {
-                // A "when" question is not answered by a sentence without a date, whatever else it shares.
-                score -= 0.15;
+                // A "when" question is not answered by a sentence without a date, whatever else it shares; names and
+                // places are found less reliably than dates and numbers, so their absence costs less.
+                score -= StrictType ? 0.3 : 0.15;
             }
 
             if (HasUnknownTerm && SpecificMatched < 2)
             {
                 // The question is about something no article mentions, and what is left of it is too thin to
                 // tell an answer from a sentence that merely shares a word ("the weather in Geneva").
+                score -= 0.2;
+            }
+
+            if (RelationUnknown)
+            {
+                // "Who won the election?" when no article says anyone won anything: whoever a sentence names did
+                // something else.
                 score -= 0.2;
             }
 

@@ -41,7 +41,8 @@ internal static class SentenceScorer
         var shortAnswer = valueType ? ShortAnswer.Extract(question, sentence, published) : null;
         var typeCue = valueType ? shortAnswer?.Strength ?? 0 : AnswerTypeCues.Strength(question, sentence);
         var features = new SentenceFeatures(coverage, proximity, typeCue, AnswerTypeCues.IsRequired(question.Type), 0,
-            Quality(sentence, words.Count), specific, question.Terms.Any(t => !t.Known));
+            Quality(sentence, words.Count), specific, question.Terms.Any(t => !t.Known), question.Relation is { Known: false },
+            question.Type is QuestionType.When or QuestionType.HowMany);
         return (features, shortAnswer);
     }
 

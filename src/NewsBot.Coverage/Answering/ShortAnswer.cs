@@ -92,6 +92,11 @@ internal sealed partial record ShortAnswer(string Text, string Value, double Str
     private static ShortAnswer? HowMany(Question question, string sentence, IReadOnlySet<string> questionWords)
     {
         var stems = question.Terms.Select(t => t.Stem).Concat(question.Terms.SelectMany(t => t.Synonyms)).ToHashSet(StringComparer.Ordinal);
+        if (question.Counted is { } counted)
+        {
+            stems = [.. counted, .. counted.SelectMany(Synonyms.Of)];
+        }
+
         ShortAnswer? best = null;
         var bestDistance = int.MaxValue;
         foreach (Match match in AnswerTypeCues.Numbers(sentence))
@@ -111,7 +116,8 @@ internal sealed partial record ShortAnswer(string Text, string Value, double Str
             }
         }
 
-        return best;
+        // A number that does not count what the question counts is no answer: "100,000 troops" for "how many allies".
+        return bestDistance == 10 && question.Counted is not null ? null : best;
     }
 
     private static bool LooksLikeYearOrDate(string sentence, Match match)

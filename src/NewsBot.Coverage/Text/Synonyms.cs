@@ -37,6 +37,7 @@ internal static class Synonyms
         ["agreement", "deal", "accord", "pact"],
         ["weapon", "arm", "arms"],
         ["plan", "intend", "intention", "scheme"],
+        ["lead", "head", "chair", "direct"],
     ];
 
     private static readonly Dictionary<string, HashSet<string>> ByStem = Build();
