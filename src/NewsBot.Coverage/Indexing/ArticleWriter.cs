@@ -1,5 +1,5 @@
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using NewsBot.Coverage.Ingestion;
 using NewsBot.Coverage.Text;
 
 namespace NewsBot.Coverage.Indexing;
@@ -32,8 +32,10 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
         await delete.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public async Task InsertAsync(Article article, string origin, string textHash, string indexedAt, Dictionary<string, int> dfDelta, CancellationToken cancellationToken)
+    // Writes the article and its sentences; IndexTextAsync adds the sentences to the full-text index afterwards.
+    public async Task<long> InsertAsync(ParsedArticle parsed, string indexedAt, CancellationToken cancellationToken)
     {
+        var article = parsed.Article!;
         long articleId;
         await using (var insert = Command(
             """
@@ -43,53 +45,51 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
             """))
         {
             insert.Parameters.AddWithValue("$source", article.Source);
-            insert.Parameters.AddWithValue("$origin", origin);
+            insert.Parameters.AddWithValue("$origin", parsed.Origin);
             insert.Parameters.AddWithValue("$title", article.Title);
             insert.Parameters.AddWithValue("$outlet", article.Outlet);
             insert.Parameters.AddWithValue("$published", article.Published is { } d ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : DBNull.Value);
             insert.Parameters.AddWithValue("$url", (object?)article.Url ?? DBNull.Value);
             insert.Parameters.AddWithValue("$author", (object?)article.Author ?? DBNull.Value);
             insert.Parameters.AddWithValue("$hash", article.ContentHash);
-            insert.Parameters.AddWithValue("$textHash", textHash);
+            insert.Parameters.AddWithValue("$textHash", parsed.TextHash);
             insert.Parameters.AddWithValue("$indexedAt", indexedAt);
             articleId = (long)(await insert.ExecuteScalarAsync(cancellationToken))!;
         }
 
-        await using var sentence = Command("INSERT INTO sentences(article_id, position, text) VALUES ($article, $position, $text);");
-        var articleParameter = sentence.Parameters.AddWithValue("$article", articleId);
-        var position = sentence.Parameters.Add("$position", SqliteType.Integer);
-        var text = sentence.Parameters.Add("$text", SqliteType.Text);
-        await sentence.PrepareAsync(cancellationToken);
-        for (var i = 0; i < article.Sentences.Count; i++)
+        // All of an article's sentences in one statement: one call per article instead of one per sentence.
+        await using var sentences = Command("INSERT INTO sentences(article_id, position, text) SELECT $article, key, value FROM json_each($texts);");
+        sentences.Parameters.AddWithValue("$article", articleId);
+        sentences.Parameters.AddWithValue("$texts", parsed.SentencesJson);
+        await sentences.ExecuteNonQueryAsync(cancellationToken);
+        return articleId;
+    }
+
+    // The sentences of these articles into FTS5, in one statement, so that FTS5 writes them as one segment.
+    public async Task IndexTextAsync(IReadOnlyCollection<long> articleIds, CancellationToken cancellationToken)
+    {
+        if (articleIds.Count == 0)
         {
-            position.Value = i;
-            text.Value = article.Sentences[i];
-            await sentence.ExecuteNonQueryAsync(cancellationToken);
-            Count(article.Sentences[i], dfDelta, +1);
+            return;
         }
+
+        await using var index = Command(
+            "INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences WHERE article_id IN (SELECT value FROM json_each($ids)) ORDER BY id;");
+        index.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(articleIds));
+        await index.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task ApplyWordFrequenciesAsync(Dictionary<string, int> dfDelta, CancellationToken cancellationToken)
     {
-        await using var upsert = Command(
-            "INSERT INTO words(word, df) VALUES ($word, $delta) ON CONFLICT(word) DO UPDATE SET df = df + excluded.df;");
-        var word = upsert.Parameters.Add("$word", SqliteType.Text);
-        var delta = upsert.Parameters.Add("$delta", SqliteType.Integer);
-        await upsert.PrepareAsync(cancellationToken);
-        var anyDecrease = false;
-        foreach (var (w, d) in dfDelta)
+        var changed = dfDelta.Where(d => d.Value != 0).ToDictionary(d => d.Key, d => d.Value, StringComparer.Ordinal);
+        await using (var upsert = Command(
+            "INSERT INTO words(word, df) SELECT key, value FROM json_each($deltas) WHERE true ON CONFLICT(word) DO UPDATE SET df = df + excluded.df;"))
         {
-            if (d == 0)
-            {
-                continue;
-            }
-
-            anyDecrease |= d < 0;
-            word.Value = w;
-            delta.Value = d;
+            upsert.Parameters.AddWithValue("$deltas", JsonSerializer.Serialize(changed));
             await upsert.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        var anyDecrease = changed.Values.Any(d => d < 0);
         if (anyDecrease)
         {
             await using var prune = Command("DELETE FROM words WHERE df <= 0;");

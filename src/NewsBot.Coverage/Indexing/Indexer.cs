@@ -1,12 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
-using NewsBot.Coverage.Ingestion;
 using NewsBot.Coverage.Storage;
-using NewsBot.Coverage.Text;
 
 namespace NewsBot.Coverage.Indexing;
 
@@ -16,7 +12,10 @@ namespace NewsBot.Coverage.Indexing;
 // next run completes the rest.
 internal sealed class Indexer(CoverageDatabase database, TimeProvider time, ILogger logger)
 {
-    private const int BatchSize = 64;
+    // A batch is one transaction: this many articles or sentences, whichever comes first. Large batches spend less
+    // on commits and on updating the word frequencies, which are written once a batch.
+    private const int BatchArticles = 500;
+    private const int BatchSentences = 10_000;
 
     public async Task<IndexReport> IndexAsync(string path, CancellationToken cancellationToken)
     {
@@ -31,35 +30,47 @@ internal sealed class Indexer(CoverageDatabase database, TimeProvider time, ILog
         var existing = await LoadExistingAsync(connection, cancellationToken);
         var run = new IndexRun(existing);
 
-        var batch = new List<(Article Article, string Origin)>(BatchSize);
-        foreach (var (raw, origin) in ArticleSources.Read(root, run.WarnAbout))
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var batch = new List<ParsedArticle>();
+        var batchSentences = 0;
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            run.Seen(origin, raw.Source);
-            Article article;
-            try
+            await foreach (var item in ArticlePipeline.Start(root, stop.Token).ReadAllAsync(cancellationToken))
             {
-                article = ArticleParser.Parse(raw);
-            }
-            catch (Exception ex) when (ex is FormatException or ArgumentException or InvalidOperationException)
-            {
-                run.Warn($"{raw.Source}: could not be parsed ({ex.Message}); its previous version, if any, is kept.");
-                run.MarkFaulty(origin);
-                continue;
-            }
+                if (item.Warning is not null)
+                {
+                    run.WarnAbout(item.Origin, item.Warning);
+                    continue;
+                }
 
-            if (existing.TryGetValue(article.Source, out var old) && old.ContentHash == article.ContentHash)
-            {
-                run.Unchanged++;
-                continue;
-            }
+                run.Seen(item.Origin, item.Source);
+                if (item.Article is not { } article)
+                {
+                    run.Warn($"{item.Source}: could not be parsed ({item.ParseError}); its previous version, if any, is kept.");
+                    run.MarkFaulty(item.Origin);
+                    continue;
+                }
 
-            batch.Add((article, origin));
-            if (batch.Count == BatchSize)
-            {
-                await WriteBatchAsync(connection, batch, run, cancellationToken);
-                batch.Clear();
+                if (existing.TryGetValue(article.Source, out var old) && old.ContentHash == article.ContentHash)
+                {
+                    run.Unchanged++;
+                    continue;
+                }
+
+                batch.Add(item);
+                batchSentences += article.Sentences.Count;
+                if (batch.Count >= BatchArticles || batchSentences >= BatchSentences)
+                {
+                    await WriteBatchAsync(connection, batch, run, cancellationToken);
+                    batch.Clear();
+                    batchSentences = 0;
+                }
             }
+        }
+        finally
+        {
+            // A failed write stops the reading thread too.
+            await stop.CancelAsync();
         }
 
         await WriteBatchAsync(connection, batch, run, cancellationToken);
@@ -74,7 +85,7 @@ internal sealed class Indexer(CoverageDatabase database, TimeProvider time, ILog
         return report;
     }
 
-    private async Task WriteBatchAsync(SqliteConnection connection, List<(Article Article, string Origin)> batch, IndexRun run, CancellationToken cancellationToken)
+    private async Task WriteBatchAsync(SqliteConnection connection, List<ParsedArticle> batch, IndexRun run, CancellationToken cancellationToken)
     {
         if (batch.Count == 0)
         {
@@ -83,11 +94,12 @@ internal sealed class Indexer(CoverageDatabase database, TimeProvider time, ILog
 
         var dfDelta = new Dictionary<string, int>(StringComparer.Ordinal);
         var outcomes = new List<(string Source, bool Updated, int Sentences)>();
+        var written = new List<long>(batch.Count);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         var writer = new ArticleWriter(connection, transaction);
-        foreach (var (article, origin) in batch)
+        foreach (var item in batch)
         {
-            var textHash = TextHash(article.Sentences);
+            var article = item.Article!;
             var existingId = run.Existing.TryGetValue(article.Source, out var old) ? old.Id : (long?)null;
             if (article.Sentences.Count == 0)
             {
@@ -95,7 +107,7 @@ internal sealed class Indexer(CoverageDatabase database, TimeProvider time, ILog
                 continue;
             }
 
-            var twin = await writer.FindTwinAsync(textHash, existingId, cancellationToken);
+            var twin = await writer.FindTwinAsync(item.TextHash!, existingId, cancellationToken);
             if (twin is not null)
             {
                 run.Skipped.Add($"{article.Source}: same text as {twin}");
@@ -108,10 +120,16 @@ internal sealed class Indexer(CoverageDatabase database, TimeProvider time, ILog
             }
 
             var indexedAt = time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
-            await writer.InsertAsync(article, origin, textHash, indexedAt, dfDelta, cancellationToken);
+            written.Add(await writer.InsertAsync(item, indexedAt, cancellationToken));
+            foreach (var (word, count) in item.WordCounts!)
+            {
+                dfDelta[word] = dfDelta.GetValueOrDefault(word) + count;
+            }
+
             outcomes.Add((article.Source, existingId is not null, article.Sentences.Count));
         }
 
+        await writer.IndexTextAsync(written, cancellationToken);
         await writer.ApplyWordFrequenciesAsync(dfDelta, cancellationToken);
         await writer.BumpGenerationAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -173,11 +191,5 @@ internal sealed class Indexer(CoverageDatabase database, TimeProvider time, ILog
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         return (reader.GetInt32(0), reader.GetInt32(1));
-    }
-
-    private static string TextHash(IReadOnlyList<string> sentences)
-    {
-        var bytes = Encoding.UTF8.GetBytes(string.Join('\n', sentences.Select(TextNormalizer.Normalize)));
-        return Convert.ToHexString(SHA256.HashData(bytes));
     }
 }

@@ -16,7 +16,7 @@ internal static class ArticleParser
     {
         var page = PageLayout.Of(raw.Text);
         var known = raw.Known ?? new ArticleMetadata();
-        var inferred = MetadataInference.Infer(page);
+        var inferred = MetadataInference.Infer(page, known);
         var title = Given(known.Title) ?? inferred.Title ?? FallbackTitle(raw.Source);
 
         var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -26,15 +26,21 @@ internal static partial class MetadataInference
 
     public static ArticleMetadata Infer(string text) => Infer(PageLayout.Of(text));
 
-    public static ArticleMetadata Infer(PageLayout page)
+    public static ArticleMetadata Infer(PageLayout page) => Infer(page, new ArticleMetadata());
+
+    // What the page says about the fields not already known (the title always: cleaning needs the headline as the
+    // page prints it). Reading a page for an outlet or a date that the caller knows is most of the cost of parsing
+    // a JSON-lines article, and its result would be thrown away.
+    public static ArticleMetadata Infer(PageLayout page, ArticleMetadata known)
     {
-        var url = InferUrl(page);
+        var needsOutlet = string.IsNullOrWhiteSpace(known.Outlet);
+        var url = needsOutlet || string.IsNullOrWhiteSpace(known.Url) ? InferUrl(page) : null;
         return new ArticleMetadata(
             Title: InferTitle(page),
-            Outlet: OutletInference.Infer(page, url),
-            Published: PublicationDate.Infer(page),
+            Outlet: needsOutlet ? OutletInference.Infer(page, url) : null,
+            Published: known.Published is null ? PublicationDate.Infer(page) : null,
             Url: url,
-            Author: InferAuthor(page));
+            Author: string.IsNullOrWhiteSpace(known.Author) ? InferAuthor(page) : null);
     }
 
     // The first line above the article that reads like a headline rather than site furniture; a first paragraph

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace NewsBot.Coverage.Ingestion;
@@ -17,9 +18,6 @@ internal static partial class SentenceSplitter
 
     [GeneratedRegex(@"^\s*[•·◦▪‣*\-–—]\s+")]
     private static partial Regex BulletMarker();
-
-    [GeneratedRegex(@"[\p{L}\p{N}]")]
-    private static partial Regex WordCharacter();
 
     [GeneratedRegex(@"\p{L}")]
     private static partial Regex Letter();
@@ -96,8 +94,33 @@ internal static partial class SentenceSplitter
 
     private static string Tidy(string fragment) => fragment.Trim().TrimStart(',', ';', ':').Trim();
 
-    public static int WordCount(string text) =>
-        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => WordCharacter().IsMatch(w));
+    // Whitespace-separated tokens holding a letter or a digit (\p{L} or \p{N}), counted without splitting.
+    public static int WordCount(string text)
+    {
+        var count = 0;
+        var inToken = false;
+        var tokenHasWord = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                count += inToken && tokenHasWord ? 1 : 0;
+                inToken = tokenHasWord = false;
+                continue;
+            }
+
+            inToken = true;
+            tokenHasWord |= IsWordCharacter(c);
+        }
+
+        return count + (inToken && tokenHasWord ? 1 : 0);
+    }
+
+    private static bool IsWordCharacter(char c) =>
+        c < 128 ? char.IsAsciiLetterOrDigit(c) : char.GetUnicodeCategory(c) is
+            UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or
+            UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.DecimalDigitNumber or
+            UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber;
 
     // Positions right after each sentence end (terminator plus the closing quotes and brackets that belong to it).
     private static IEnumerable<int> Boundaries(string text)

@@ -42,7 +42,9 @@ internal sealed class CoverageDatabase : IDisposable
         {
             await connection.OpenAsync(cancellationToken);
             await using var pragmas = connection.CreateCommand();
-            pragmas.CommandText = "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
+            // A 16 MB page cache per pooled connection (the default is 2 MB) keeps the FTS5 index pages a query or a
+            // bulk insert touches in memory instead of reading them again from the file.
+            pragmas.CommandText = "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384;";
             await pragmas.ExecuteNonQueryAsync(cancellationToken);
             return connection;
         }

@@ -1,0 +1,16 @@
+using NewsBot.Coverage.Ingestion;
+
+namespace NewsBot.Coverage.Indexing;
+
+// What the reading thread hands the writing thread, in file order: an article parsed and ready to write (with the
+// work the writer would otherwise do: its text hash, its sentences as one JSON array, how many of its sentences hold
+// each word), an article that could not be parsed, or a warning about a file.
+internal sealed record ParsedArticle(
+    string Origin,
+    string Source,
+    Article? Article = null,
+    string? TextHash = null,
+    string? SentencesJson = null,
+    Dictionary<string, int>? WordCounts = null,
+    string? ParseError = null,
+    string? Warning = null);
