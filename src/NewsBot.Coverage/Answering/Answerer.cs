@@ -74,7 +74,7 @@ internal sealed class Answerer(CoverageOptions options)
     public static List<ScoredSentence> Rank(Question question, IReadOnlyList<Candidate> candidates)
     {
         var cheap = candidates
-            .Select(c => (Candidate: c, Scored: SentenceScorer.Cheap(question, c.Text, c.Article.Published)))
+            .Select(c => (Candidate: c, Scored: SentenceScorer.Cheap(question, c.Text, c.Article.Published, c.Position)))
             .OrderByDescending(x => x.Scored.Features.Score)
             .ThenByDescending(x => x.Candidate.Bm25)
             .ToList();

@@ -6,7 +6,7 @@ namespace NewsBot.Coverage.Answering;
 // sentence shape) for every candidate; the fuzzy token-set ratio only refines the few that survive.
 internal static class SentenceScorer
 {
-    public static (SentenceFeatures Features, ShortAnswer? Short) Cheap(Question question, string sentence, DateOnly? published)
+    public static (SentenceFeatures Features, ShortAnswer? Short) Cheap(Question question, string sentence, DateOnly? published, int position = 0)
     {
         var words = TextNormalizer.Words(sentence);
         var stems = new string[words.Count];
@@ -42,7 +42,7 @@ internal static class SentenceScorer
         var typeCue = valueType ? shortAnswer?.Strength ?? 0 : AnswerTypeCues.Strength(question, sentence);
         var features = new SentenceFeatures(coverage, proximity, typeCue, AnswerTypeCues.IsRequired(question.Type), 0,
             Quality(sentence, words.Count), specific, question.Terms.Any(t => !t.Known), question.Relation is { Known: false },
-            question.Type is QuestionType.When or QuestionType.HowMany);
+            question.Type is QuestionType.When or QuestionType.HowMany, position);
         return (features, shortAnswer);
     }
 
