@@ -11,10 +11,14 @@ if (CommandLine.IsCommand(args))
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args is ["serve", .. var rest] ? rest : args });
 builder.Configuration.AddNewsBotSettings(builder.Environment.ContentRootPath, args);
 builder.Services.AddCoverage(builder.Configuration);
+builder.Services.AddDialogs(builder.Configuration);
+builder.Services.AddBotEndpoint(builder.Configuration);
 builder.Services.AddDirectLine(builder.Configuration);
 
 var app = builder.Build();
+app.UseTurnErrorHandler();
 app.MapHealthChecks();
+app.MapBotMessages();
 app.MapDirectLine();
 app.MapWebChat();
 await app.RunAsync();
