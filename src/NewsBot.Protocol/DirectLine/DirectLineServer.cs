@@ -111,7 +111,7 @@ public sealed partial class DirectLineServer
         {
             if (buffer.Length + read > limit)
             {
-                return (null, DirectLineResponse.BadRequest($"The request body is larger than {limit} bytes."));
+                return (null, DirectLineResponse.Error(413, "PayloadTooLarge", $"The request body is larger than {limit} bytes (DirectLine:MaxActivityBytes)."));
             }
 
             buffer.Write(chunk, 0, read);

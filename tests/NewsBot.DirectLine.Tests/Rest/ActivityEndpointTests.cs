@@ -77,16 +77,19 @@ public sealed class ActivityEndpointTests
     }
 
     [Fact]
-    public async Task An_activity_over_the_size_limit_is_400()
+    public async Task An_activity_over_the_size_limit_is_413_and_not_stored()
     {
         using var host = new DirectLineHost(new Dictionary<string, string?> { ["DirectLine:MaxActivityBytes"] = "2048" });
         using var rest = host.Rest();
         var (id, token, _) = await rest.StartAsync();
 
         var reply = await rest.PostAsync($"/v3/directline/conversations/{id}/activities", token, Question(new string('x', 4096)));
+        var transcript = await rest.GetAsync($"/v3/directline/conversations/{id}/activities", token);
 
-        Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, reply.Status);
+        Assert.Equal("PayloadTooLarge", reply.ErrorCode);
         Assert.Contains("2048 bytes", reply.Body!["error"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Single(transcript.Activities);
     }
 
     [Fact]
