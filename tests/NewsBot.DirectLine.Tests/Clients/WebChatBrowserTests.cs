@@ -7,7 +7,7 @@ namespace NewsBot.DirectLine.Tests.Clients;
 public sealed class WebChatBrowserTests
 {
     [Fact]
-    public async Task A_question_typed_into_the_send_box_gets_a_cited_answer_on_the_page_without_a_send_failure()
+    public async Task A_question_typed_into_the_send_box_gets_a_cited_answer_with_source_card_and_follow_ups_without_a_send_failure()
     {
         NodeScript.RequireChromium();
         using var host = new DirectLineHost();
@@ -20,6 +20,8 @@ public sealed class WebChatBrowserTests
         Assert.True(summary["ok"]!.GetValue<bool>(), output);
         Assert.Contains("January 10", summary["answer"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.NotEmpty(summary["citations"]!.AsArray());
+        Assert.True(summary["sourceCards"]!.GetValue<int>() > 0, output);
+        Assert.NotEmpty(summary["suggested"]!.AsArray());
         Assert.True(new FileInfo(screenshot).Length > 10_000, "the screenshot is missing or empty");
     }
 }

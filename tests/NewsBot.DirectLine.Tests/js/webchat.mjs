@@ -64,6 +64,9 @@ try {
     problems.push('no outlet named in the answer or its citations');
   }
   if (outside.length > 0) problems.push('the page reached outside the bot: ' + outside.join(', '));
+  if (welcome.length === 0) problems.push('no welcome');
+  if (sourceCards === 0) problems.push('no source card (Adaptive Card) under the answer');
+  if (suggested.length === 0) problems.push('no suggested follow-ups');
 
   console.log(JSON.stringify({ ok: problems.length === 0, welcome: welcome.slice(0, 80), answer: answerText.slice(0, 300), citations, sourceCards, suggested, problems }));
   if (problems.length > 0) {
