@@ -7,6 +7,7 @@ namespace NewsBot.Coverage.Answering;
 internal sealed class Answerer(CoverageOptions options)
 {
     private const int Refined = 12;
+    private const double UndecidedMargin = 0.05;
 
     public async Task<Answer> AnswerAsync(SqliteConnection connection, IndexSnapshot snapshot, string text, AnswerOptions answerOptions, CancellationToken cancellationToken)
     {
@@ -38,6 +39,11 @@ internal sealed class Answerer(CoverageOptions options)
             confidence = Math.Min(confidence, options.AnswerThreshold - 1);
         }
 
+        if (IsUndecided(question, groups))
+        {
+            confidence = Math.Min(confidence, options.AnswerThreshold - 1);
+        }
+
         if (confidence < options.AnswerThreshold)
         {
             var ambiguous = confidence >= options.AnswerThreshold - options.AmbiguityBand && claims.Count > 1;
@@ -51,6 +57,14 @@ internal sealed class Answerer(CoverageOptions options)
         return new Answer(text, AnswerStatus.Answered, claims[0].Text, confidence, top.Lead.Text, claims[0].Citations,
             Disagreements(question, top), dates, claims);
     }
+
+    // A question that names too little to choose between claims ("When will they meet?", with three meetings in the
+    // articles) gets the choice, not a guess: at most one specific word, and a runner-up claim about as good.
+    private static bool IsUndecided(Question question, List<ClaimGroup> groups) =>
+        groups.Count > 1 &&
+        question.Terms.Count(t => t.Known && !t.Weak) <= 1 &&
+        (groups[0].Lead.Short is null || groups[1].Lead.Short is not null) &&
+        groups[1].Lead.Score >= groups[0].Lead.Score - UndecidedMargin;
 
     public async Task<IReadOnlyList<string>> ExplainAsync(SqliteConnection connection, IndexSnapshot snapshot, string text, int top, CancellationToken cancellationToken)
     {

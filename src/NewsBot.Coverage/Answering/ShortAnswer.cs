@@ -135,7 +135,8 @@ internal sealed partial record ShortAnswer(string Text, string Value, double Str
     {
         var name = NameFinder.Names(sentence).Concat(NameFinder.Groups(sentence))
             .FirstOrDefault(n => AnswerTypeCues.IsNew(n, questionWords));
-        return name is null ? null : new ShortAnswer(name, TextNormalizer.Normalize(name));
+        // "Antony J. Blinken" and "Antony Blinken" are one person: initials do not make another value.
+        return name is null ? null : new ShortAnswer(name, string.Join(' ', TextNormalizer.Words(name).Where(w => w.Length > 1)));
     }
 
     private static ShortAnswer? Where(string sentence, IReadOnlySet<string> questionWords)
