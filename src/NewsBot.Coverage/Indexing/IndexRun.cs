@@ -7,6 +7,7 @@ internal sealed class IndexRun(Dictionary<string, ExistingArticle> existing)
 {
     private readonly HashSet<(string Origin, string Source)> _seen = [];
     private readonly HashSet<string> _faultyOrigins = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _firstOrigin = new(StringComparer.Ordinal);
 
     public Dictionary<string, ExistingArticle> Existing { get; } = existing;
 
@@ -27,6 +28,11 @@ internal sealed class IndexRun(Dictionary<string, ExistingArticle> existing)
     public void Seen(string origin, string source) => _seen.Add((origin, source));
 
     public bool IsSeen(string origin, string source) => _seen.Contains((origin, source));
+
+    // The first file (in reading order) to hold an id keeps it; a later article with the same id, in another file or
+    // further down a JSON-lines file, would otherwise be inserted twice in one batch (a UNIQUE violation that failed
+    // the whole run) or overwrite the first on every run. Returns that first file, or null when this is the first.
+    public string? EarlierHolder(string source, string origin) => _firstOrigin.TryAdd(source, origin) ? null : _firstOrigin[source];
 
     // A file that could only be read in part keeps every article it held before: losing an article because one
     // line of its file is damaged would be worse than keeping a stale one.

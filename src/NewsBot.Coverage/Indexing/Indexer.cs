@@ -44,6 +44,12 @@ internal sealed class Indexer(CoverageDatabase database, TimeProvider time, ILog
                 }
 
                 run.Seen(item.Origin, item.Source);
+                if (run.EarlierHolder(item.Source, item.Origin) is { } first)
+                {
+                    run.Skipped.Add($"{item.Source} in {Path.GetFileName(item.Origin)}: {Path.GetFileName(first)} already has an article with this id");
+                    continue;
+                }
+
                 if (item.Article is not { } article)
                 {
                     run.Warn($"{item.Source}: could not be parsed ({item.ParseError}); its previous version, if any, is kept.");
