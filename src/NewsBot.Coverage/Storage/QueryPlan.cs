@@ -1,40 +1,39 @@
-using NewsBot.Coverage.Text;
-
 namespace NewsBot.Coverage.Storage;
 
 // Which rows FTS5 ranks for a question. bm25 costs about a microsecond for every row a MATCH selects, and an OR of
 // every question word selects every row holding any of them: tens of thousands of rows at a million sentences for a
 // word like "call". So when the words together would select more than RowBudget rows, the rarest words choose the
-// rows (they decide a BM25 ranking anyway) and every word still counts in ranking them. Rows that hold none of the
-// rarest words but two of the others come next. Small indexes keep the plain OR of every word.
+// rows (they decide a BM25 ranking anyway) and every word still counts in ranking them. When those rows are too
+// few, rows holding two of the other words come next. Small indexes keep the plain OR of every word.
 internal static class QueryPlan
 {
-    public const int RowBudget = 3000;
+    public const int RowBudget = 6000;
 
-    // Pairs are formed from at most this many of the remaining words: six pairs at most.
-    private const int PairedWords = 4;
+    // Pairs are formed from at most this many of the remaining words: three pairs at most.
+    private const int PairedWords = 3;
 
-    // The MATCH expressions to run in turn, until enough candidates are found.
-    public static List<string> For(IReadOnlyList<string> words, Vocabulary vocabulary)
+    // The MATCH expressions to run in turn: the next one only while fewer than a quarter of the candidates wanted
+    // have been found. Rows: how many rows each word selects in FTS5 (counted up to a little over the budget).
+    public static List<string> For(IReadOnlyList<string> words, IReadOnlyDictionary<string, long> rows)
     {
         var all = Or(words);
-        var byFrequency = words.Select(w => (Word: w, Df: vocabulary.Frequency(w))).OrderBy(x => x.Df).ThenBy(x => x.Word, StringComparer.Ordinal).ToList();
+        var byFrequency = words.Select(w => (Word: w, Df: rows[w])).OrderBy(x => x.Df).ThenBy(x => x.Word, StringComparer.Ordinal).ToList();
         if (words.Count == 1 || byFrequency.Sum(x => (long)x.Df) <= RowBudget)
         {
             return [all];
         }
 
         var anchors = new List<string>();
-        var rows = 0L;
+        var selected = 0L;
         var rest = new List<string>();
         foreach (var (word, df) in byFrequency)
         {
-            // Words the vocabulary does not know select nothing and cost nothing: they never use up the budget.
-            var first = df > 0 && !anchors.Any(a => vocabulary.Frequency(a) > 0);
-            if (first || rows + df <= RowBudget)
+            // Words that select nothing cost nothing: they never use up the budget.
+            var first = df > 0 && !anchors.Any(a => rows[a] > 0);
+            if (first || selected + df <= RowBudget)
             {
                 anchors.Add(word);
-                rows += df;
+                selected += df;
             }
             else
             {
@@ -43,7 +42,7 @@ internal static class QueryPlan
         }
 
         var plan = new List<string>();
-        if (anchors.Count > 0 && rows <= RowBudget)
+        if (anchors.Count > 0 && selected <= RowBudget)
         {
             plan.Add($"({Or(anchors)}) AND ({all})");
         }

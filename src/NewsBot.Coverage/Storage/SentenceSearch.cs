@@ -23,17 +23,55 @@ internal static class SentenceSearch
             return candidates;
         }
 
+        var plan = snapshot.Vocabulary.Sentences <= QueryPlan.RowBudget
+            ? [QueryPlan.Or(words)]
+            : QueryPlan.For(words, await RowCountsAsync(connection, words, snapshot, cancellationToken));
         var seen = new HashSet<long>();
-        foreach (var match in QueryPlan.For(words, snapshot.Vocabulary))
+        foreach (var match in plan)
         {
-            await ReadAsync(connection, snapshot, question.Outlet, match, limit, candidates, seen, cancellationToken);
-            if (candidates.Count >= limit)
+            if (seen.Count > 0 && candidates.Count >= limit / 4)
             {
                 break;
             }
+
+            await ReadAsync(connection, snapshot, question.Outlet, match, limit, candidates, seen, cancellationToken);
         }
 
         return candidates;
+    }
+
+    // How many rows each word selects in FTS5, counted up to just over the budget. The vocabulary's frequencies are
+    // of whole words, FTS5's of Porter stems, which can be far apart ("wes" is stemmed to "we"). A word the vocabulary
+    // already finds in more sentences than the budget selects at least as many rows and is not counted.
+    private static async Task<Dictionary<string, long>> RowCountsAsync(
+        SqliteConnection connection, List<string> words, IndexSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        var rows = words.ToDictionary(w => w, w => (long)snapshot.Vocabulary.Frequency(w), StringComparer.Ordinal);
+        var counted = words.Where(w => rows[w] <= QueryPlan.RowBudget).ToList();
+        if (counted.Count == 0)
+        {
+            return rows;
+        }
+
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT " + string.Join(", ", counted.Select((_, i) =>
+            $"(SELECT count(*) FROM (SELECT 1 FROM sentences_fts WHERE sentences_fts MATCH $w{i} LIMIT $cap))"));
+        command.Parameters.AddWithValue("$cap", QueryPlan.RowBudget + 1);
+        for (var i = 0; i < counted.Count; i++)
+        {
+            command.Parameters.AddWithValue($"$w{i}", QueryPlan.Or([counted[i]]));
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (await reader.ReadAsync(cancellationToken))
+        {
+            for (var i = 0; i < counted.Count; i++)
+            {
+                rows[counted[i]] = reader.GetInt64(i);
+            }
+        }
+
+        return rows;
     }
 
     private static List<string> Words(IEnumerable<QueryTerm> terms) =>
