@@ -17,6 +17,7 @@ internal static class Benchmark
     {
         var stopwatch = Stopwatch.StartNew();
         var started = DateTimeOffset.UtcNow;
+        var loadAtStart = LoadAverage();
         var layout = RepositoryLayout.Find();
         if (layout.Contains(settings.WorkFolder))
         {
@@ -44,7 +45,7 @@ internal static class Benchmark
 
             var report = new BenchmarkReport(
                 started,
-                new MachineInfo(Environment.ProcessorCount, RuntimeInformation.OSDescription, Environment.Version.ToString(), Configuration()),
+                new MachineInfo(Environment.ProcessorCount, RuntimeInformation.OSDescription, Environment.Version.ToString(), Configuration(), loadAtStart, LoadAverage()),
                 new RunInfo(settings.Quick, layout.HasSharedCorpus, layout.SharedCorpus, questions.Count, questions.Count(q => q.IsDevSet),
                     questions.Count(q => !q.IsDevSet), stopwatch.Elapsed.TotalSeconds),
                 sizes,
@@ -139,6 +140,19 @@ internal static class Benchmark
         }
 
         return results;
+    }
+
+    private static double? LoadAverage()
+    {
+        try
+        {
+            var first = File.ReadAllText("/proc/loadavg").Split(' ')[0];
+            return double.Parse(first, System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException)
+        {
+            return null;
+        }
     }
 
     private static string Configuration() =>

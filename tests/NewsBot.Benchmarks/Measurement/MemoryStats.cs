@@ -19,4 +19,10 @@ internal sealed record MemoryStats(double PeakResidentMb, double ResidentMb, dou
             GC.CollectionCount(1),
             GC.CollectionCount(2));
     }
+
+    public static TimeSpan ProcessorTime()
+    {
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
+    }
 }

@@ -13,7 +13,9 @@ internal sealed record BenchmarkReport(
     ParityResult ScorerParity,
     HttpSection Http);
 
-internal sealed record MachineInfo(int Cores, string Os, string Runtime, string Configuration);
+// LoadAverage: the machine's one-minute load average when the run started and ended (/proc/loadavg); above the
+// number of cores, other work was competing with the benchmark and wall-clock figures are inflated.
+internal sealed record MachineInfo(int Cores, string Os, string Runtime, string Configuration, double? LoadAtStart, double? LoadAtEnd);
 
 internal sealed record RunInfo(bool Quick, bool SharedCorpusFound, string SharedCorpusPath, int Questions, int DevQuestions, int GeneratedQuestions, double TotalSeconds);
 

@@ -13,33 +13,40 @@ internal static class ReportPrinter
         text.Append($"NewsBot benchmarks ({(run.Quick ? "quick" : "full")} run), {report.Started:yyyy-MM-dd HH:mm} UTC, ")
             .Append($"{report.Machine.Cores} cores, {report.Machine.Os}, .NET {report.Machine.Runtime}, {report.Machine.Configuration}; ")
             .Append($"{Format(run.TotalSeconds, "0")} s\n");
+        if (report.Machine.LoadAtStart is { } load && report.Machine.LoadAtEnd is { } loadEnd)
+        {
+            text.Append($"Load average {Format(load, "0.0")} at the start, {Format(loadEnd, "0.0")} at the end")
+                .Append(Math.Max(load, loadEnd) > report.Machine.Cores ? ": other work shared the cores, so wall-clock figures are inflated; CPU columns are not.\n" : ".\n");
+        }
         if (!run.SharedCorpusFound)
         {
             text.Append($"Shared corpus not found at {run.SharedCorpusPath}: seeds only.\n");
         }
 
         text.Append("\nIndexing: the whole ingest path (read, clean, split, SQLite, FTS5), one process per size\n");
-        var indexing = new TextTable("size", "articles", "sentences", "seconds", "sentences/s", "DB MB", "peak RSS MB", "GC heap MB");
+        var indexing = new TextTable("size", "articles", "sentences", "seconds", "sentences/s", "CPU s", "sentences/CPU-s", "DB MB", "peak RSS MB", "GC heap MB");
         foreach (var size in report.Sizes)
         {
             var i = size.Indexing;
             indexing.Add(size.Label, i.Articles.ToString("N0"), i.Sentences.ToString("N0"), Format(i.Seconds, "0.00"),
-                Format(i.SentencesPerSecond, "N0"), Format(i.DatabaseBytes / 1048576.0, "0.0"), Format(i.Memory.PeakResidentMb, "0"),
+                Format(i.SentencesPerSecond, "N0"), Format(i.CpuSeconds, "0.00"), Format(i.SentencesWritten / Math.Max(i.CpuSeconds, 1e-9), "N0"),
+                Format(i.DatabaseBytes / 1048576.0, "0.0"), Format(i.Memory.PeakResidentMb, "0"),
                 Format(i.Memory.GcHeapMb, "0"));
         }
 
         text.Append(indexing);
         text.Append($"\nAnswering: one thread, in process, {run.Questions} questions ({run.DevQuestions} dev and held-out, {run.GeneratedQuestions} generated from corpus sentences)\n");
         text.Append("dev/extra: % of questions.dev.json / questions.extra.json right (answerable: expected string, only supporting sources; unanswerable: abstained)\n");
+        text.Append("CPU ms: processor time per answer in that pass (the process's, so a little of the runtime's own work too)\n");
         text.Append("gen hit: % of generated questions (about indexed stories) whose top sentence is the one they were made from\n");
         text.Append("off-index answered: % of questions about BBC stories answered when only the seeds are indexed (lower is better)\n");
-        var answers = new TextTable("size", "system", "asked", "p50 ms", "p95 ms", "p99 ms", "mean ms", "ans/s 2 thr", "peak RSS MB", "dev", "extra", "gen hit", "off-index answered", "cold ms");
+        var answers = new TextTable("size", "system", "asked", "p50 ms", "p95 ms", "p99 ms", "mean ms", "CPU ms", "ans/s 2 thr", "peak RSS MB", "dev", "extra", "gen hit", "off-index answered", "cold ms");
         foreach (var size in report.Sizes)
         {
             foreach (var s in size.Systems)
             {
                 answers.Add(size.Label, s.System, s.Latency.Count.ToString("N0"), Format(s.Latency.P50Ms, "0.000"), Format(s.Latency.P95Ms, "0.000"),
-                    Format(s.Latency.P99Ms, "0.000"), Format(s.Latency.MeanMs, "0.000"), Format(s.AnswersPerSecondTwoThreads, "N0"),
+                    Format(s.Latency.P99Ms, "0.000"), Format(s.Latency.MeanMs, "0.000"), Format(s.CpuMsPerAnswer, "0.000"), Format(s.AnswersPerSecondTwoThreads, "N0"),
                     Format(s.Memory.PeakResidentMb, "0"), Score(s.Quality.Dev), Score(s.Quality.Extra),
                     Rate(s.Quality.GeneratedIndexed(size.BbcCopies > 0).HitRate, s.Quality.GeneratedIndexed(size.BbcCopies > 0).Questions),
                     Rate(s.Quality.GeneratedNotIndexed(size.BbcCopies > 0).AnsweredRate, s.Quality.GeneratedNotIndexed(size.BbcCopies > 0).Questions),

@@ -27,6 +27,7 @@ internal static class AnswerBench
 
         var ticks = new List<long>(questions.Count);
         var tally = new QualityTally();
+        var cpu = MemoryStats.ProcessorTime();
         foreach (var question in questions)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -36,8 +37,9 @@ internal static class AnswerBench
             tally.Add(question, reply);
         }
 
+        var cpuMs = questions.Count == 0 ? 0 : (MemoryStats.ProcessorTime() - cpu).TotalMilliseconds / questions.Count;
         var perSecond = await Throughput.MeasureAsync(questions, Math.Min(request.ThroughputAnswers, questions.Count * 2), 2,
             q => system.AskAsync(q.Text, cancellationToken), cancellationToken);
-        return new SystemResult(system.Name, LatencyStats.Of(ticks), perSecond, tally.Result(), MemoryStats.Now(), coldMs, system.Build);
+        return new SystemResult(system.Name, LatencyStats.Of(ticks), cpuMs, perSecond, tally.Result(), MemoryStats.Now(), coldMs, system.Build);
     }
 }

@@ -17,11 +17,13 @@ internal static class IndexingRun
 
         IndexReport report;
         MemoryStats memory;
+        var cpu = MemoryStats.ProcessorTime();
         var stopwatch = Stopwatch.StartNew();
         using (var coverage = new NewsCoverage(new CoverageOptions { DatabasePath = request.DatabasePath, SeedsPath = "" }, TimeProvider.System))
         {
             report = await coverage.IndexAsync(request.CorpusFolder, cancellationToken);
             stopwatch.Stop();
+            cpu = MemoryStats.ProcessorTime() - cpu;
             memory = MemoryStats.Now();
         }
 
@@ -29,7 +31,7 @@ internal static class IndexingRun
         SqliteConnection.ClearAllPools();
         var seconds = stopwatch.Elapsed.TotalSeconds;
         return new IndexResult(report.Articles, report.Sentences, report.SentencesWritten, report.Skipped.Count, report.Warnings.Count,
-            seconds, report.SentencesWritten / seconds, DatabaseFiles(request.DatabasePath).Sum(f => new FileInfo(f).Length), memory);
+            seconds, report.SentencesWritten / seconds, cpu.TotalSeconds, DatabaseFiles(request.DatabasePath).Sum(f => new FileInfo(f).Length), memory);
     }
 
     private static IEnumerable<string> DatabaseFiles(string path) =>
