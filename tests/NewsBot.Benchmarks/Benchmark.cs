@@ -128,7 +128,7 @@ internal static class Benchmark
         }
         else if (size.Name == "bbc")
         {
-            runs.Add(("fuzzy", settings.FuzzyLargeQuestions, 4));
+            runs.Add(("fuzzy", settings.FuzzyLargeQuestions, settings.Quick ? 2 : 4));
         }
 
         var results = new List<SystemResult>();

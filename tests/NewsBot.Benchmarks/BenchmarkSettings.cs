@@ -24,7 +24,7 @@ internal sealed record BenchmarkSettings(
           --json FILE      also write every figure as one JSON object to FILE
           --work DIR       where the generated corpora and indexes go (default: a folder in the system temp folder)
           --keep           keep the work folder afterwards
-          --large N        sentences of the largest size (default 1000000; --quick: 120000)
+          --large N        sentences of the largest size (default 1000000; --quick: 60000, two copies of the BBC)
           --questions N    questions generated from corpus sentences, besides the dev questions (default 500; --quick: 60)
 
         The large sizes need ../shared/corpus/bbc-news.jsonl beside the repository; without it only the seeds are measured.
@@ -35,7 +35,7 @@ internal sealed record BenchmarkSettings(
         var quick = args.Contains("--quick");
         var settings = new BenchmarkSettings(
             quick, null, Path.Combine(Path.GetTempPath(), "newsbot-bench"), false,
-            quick ? 120_000 : 1_000_000, quick ? 60 : 500, quick ? 4 : 24);
+            quick ? 60_000 : 1_000_000, quick ? 60 : 500, quick ? 2 : 24);
         for (var i = 0; i < args.Count; i++)
         {
             settings = args[i] switch
