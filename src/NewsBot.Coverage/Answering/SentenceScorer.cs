@@ -1,3 +1,4 @@
+using FuzzySharp;
 using NewsBot.Coverage.Text;
 
 namespace NewsBot.Coverage.Answering;
@@ -54,7 +55,9 @@ internal static class SentenceScorer
         }
 
         var query = string.Join(' ', question.Terms.Select(t => t.Word));
-        var fuzzy = TokenSetRatio.Of(query, TextNormalizer.Normalize(sentence)) / 100.0;
+        // FuzzySharp's two-argument Fuzz calls do no preprocessing of their own: both sides come normalised here,
+        // non-ASCII letters kept.
+        var fuzzy = Fuzz.TokenSetRatio(query, TextNormalizer.Normalize(sentence)) / 100.0;
         return cheap with { Fuzzy = fuzzy };
     }
 
