@@ -35,7 +35,7 @@ internal static class ReportPrinter
         }
 
         text.Append(indexing);
-        text.Append($"\nAnswering: one thread, in process, {run.Questions} questions ({run.DevQuestions} dev and held-out, {run.GeneratedQuestions} generated from corpus sentences)\n");
+        text.Append($"\nAnswering: one thread, in process, after one untimed pass (cold ms: the first answer of a fresh process), {run.Questions} questions ({run.DevQuestions} dev and held-out, {run.GeneratedQuestions} generated from corpus sentences)\n");
         text.Append("dev/extra: % of questions.dev.json / questions.extra.json right (answerable: expected string, only supporting sources; unanswerable: abstained)\n");
         text.Append("CPU ms: processor time per answer in that pass (the process's, so a little of the runtime's own work too)\n");
         text.Append("gen hit: % of generated questions (about indexed stories) whose top sentence is the one they were made from\n");

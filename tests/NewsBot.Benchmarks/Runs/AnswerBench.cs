@@ -7,8 +7,6 @@ namespace NewsBot.Benchmarks.Runs;
 // Asks one system every question once, timing each answer on one thread, then measures answers per second on two.
 internal static class AnswerBench
 {
-    private const int WarmUp = 30;
-
     public static async Task<SystemResult> RunAsync(Func<IAnswerSystem> open, AnswerRequest request, CancellationToken cancellationToken)
     {
         var questions = BenchJson.Read<List<BenchQuestion>>(request.QuestionsPath).Take(request.MaxQuestions).ToList();
@@ -20,7 +18,7 @@ internal static class AnswerBench
         }
 
         var coldMs = Stopwatch.GetElapsedTime(coldStart).TotalMilliseconds - (system.Build?.Seconds * 1000 ?? 0);
-        foreach (var question in questions.Take(Math.Min(WarmUp, questions.Count / 4)))
+        foreach (var question in questions.Take(request.WarmUp))
         {
             await system.AskAsync(question.Text, cancellationToken);
         }

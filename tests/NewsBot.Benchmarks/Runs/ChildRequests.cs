@@ -10,8 +10,9 @@ internal sealed record IndexResult(
     int Articles, int Sentences, int SentencesWritten, int Skipped, int Warnings, double Seconds, double SentencesPerSecond,
     double CpuSeconds, long DatabaseBytes, MemoryStats Memory);
 
-// MaxQuestions limits how many questions are asked (FuzzySharp over 42k sentences takes seconds a question).
-internal sealed record AnswerRequest(string DatabasePath, string QuestionsPath, string IndexFolder, int MaxQuestions, int ThroughputAnswers);
+// MaxQuestions limits how many questions are asked (FuzzySharp over 42k sentences takes seconds a question);
+// WarmUp is how many are asked untimed first, so that the timed pass measures code the JIT has optimised.
+internal sealed record AnswerRequest(string DatabasePath, string QuestionsPath, string IndexFolder, int MaxQuestions, int ThroughputAnswers, int WarmUp);
 
 // What a peer built before answering (Lucene's index), when it built one.
 internal sealed record BuildStats(int Documents, double Seconds, double DocumentsPerSecond, long Bytes);
