@@ -1,6 +1,7 @@
 using NewsBot.Cli;
 using NewsBot.DirectLine;
 using NewsBot.Hosting;
+using NewsBot.Protection;
 using NewsBot.WebChat;
 
 if (CommandLine.IsCommand(args))
@@ -14,12 +15,14 @@ builder.Services.AddCoverage(builder.Configuration);
 builder.Services.AddDialogs(builder.Configuration);
 builder.Services.AddBotEndpoint(builder.Configuration);
 builder.Services.AddDirectLine(builder.Configuration);
+builder.Services.AddRequestProtection(builder.Configuration);
 
 var app = builder.Build();
 app.UseTurnErrorHandler();
 app.MapHealthChecks();
 app.MapBotMessages();
 app.MapDirectLine();
+app.UseRequestProtection();
 app.MapWebChat();
 await app.RunAsync();
 return 0;
