@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace NewsBot.Reliability.Tests.Support;
+
+// The real NewsBot host on Kestrel at 127.0.0.1 with its SQLite files in a fresh folder, the seed articles, a Direct
+// Line secret, every log line captured at every level, and optionally a fake clock.
+public sealed class ReliabilityHost : WebApplicationFactory<Program>
+{
+    public const string DirectLineSecret = "direct-line-secret-that-must-never-leak-51d0e2";
+
+    private readonly TempFolder _folder = new();
+    private readonly Dictionary<string, string?> _settings;
+
+    public ReliabilityHost(IReadOnlyDictionary<string, string?>? settings = null, FakeTimeProvider? clock = null)
+    {
+        Clock = clock;
+        _settings = new Dictionary<string, string?>
+        {
+            ["Urls"] = "http://127.0.0.1:0",
+            ["Coverage:DatabasePath"] = _folder.File("coverage.db"),
+            ["Coverage:SeedsPath"] = Repository.Seeds,
+            ["Conversation:DatabasePath"] = _folder.File("conversations.db"),
+            ["DirectLine:DatabasePath"] = _folder.File("directline.db"),
+            ["DirectLine:Secret"] = DirectLineSecret,
+            ["Logging:LogLevel:Default"] = "Trace",
+            ["Logging:LogLevel:Microsoft.AspNetCore"] = "Trace",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+
+        UseKestrel(0);
+    }
+
+    public FakeTimeProvider? Clock { get; }
+
+    public CapturedLogs Logs { get; } = new();
+
+    public Uri BaseAddress
+    {
+        get
+        {
+            StartServer();
+            return new Uri(Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+        }
+    }
+
+    // A client whose every response is kept for the secret scan.
+    public HttpClient CreateRecordingClient(ResponseRecorder recorder) =>
+        new(new RecordingHandler(recorder)) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(_settings));
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        if (Clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _folder.Dispose();
+        }
+    }
+}

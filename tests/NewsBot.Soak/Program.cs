@@ -1,0 +1,3 @@
+using NewsBot.Soak;
+
+return await SoakProgram.RunAsync(args);
