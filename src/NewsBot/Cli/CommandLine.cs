@@ -33,7 +33,7 @@ internal static class CommandLine
             cancellation.Cancel();
         };
 
-        // Settings can be overridden per run, as for the server: --Coverage:DatabasePath=/tmp/other.db
+        // Settings can be overridden per run, as for the server: --Coverage:DatabasePath=data/other.db
         var overrides = args.Where(IsSettingOverride).ToArray();
         args = args.Where(a => !IsSettingOverride(a)).ToArray();
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = Directory.GetCurrentDirectory() });
@@ -84,7 +84,7 @@ internal static class CommandLine
                newsbot teams-manifest [--app-id GUID] [--out FILE] [--name NAME] [--developer NAME]
                       [--website URL] [--privacy URL] [--terms URL]
                                                      write a Teams app package (zip) for sideloading
-        any verb also takes setting overrides such as --Coverage:DatabasePath=/tmp/other.db
+        any verb also takes setting overrides such as --Coverage:DatabasePath=data/other.db
         """;
 }
 
