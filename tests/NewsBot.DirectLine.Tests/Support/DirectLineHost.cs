@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
@@ -8,6 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using NewsBot.Dialogs;
 using NewsBot.Protocol.Turns;
+
+using NewsBot.Tests.Support;
 
 namespace NewsBot.DirectLine.Tests.Support;
 
@@ -27,21 +27,13 @@ public sealed class DirectLineHost : WebApplicationFactory<Program>
         Clock = clock;
         _bot = bot;
         _record = record;
-        _settings = new Dictionary<string, string?>
+        var defaults = new Dictionary<string, string?>
         {
-            ["Urls"] = "http://127.0.0.1:0",
-            ["Coverage:DatabasePath"] = _folder.File("coverage.db"),
             ["Coverage:SeedsPath"] = Repository.Seeds,
-            ["Conversation:DatabasePath"] = _folder.File("conversations.db"),
-            ["DirectLine:DatabasePath"] = _folder.File("directline.db"),
             ["DirectLine:Secret"] = Secret,
             ["DirectLine:AllowedOrigins:0"] = "https://news.example.com",
-            ["Logging:LogLevel:Default"] = "Warning",
         };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            _settings[key] = value;
-        }
+        _settings = LoopbackHost.Settings(_folder.Path, defaults.Concat(settings ?? new Dictionary<string, string?>()));
 
         UseKestrel(0);
     }
@@ -53,15 +45,7 @@ public sealed class DirectLineHost : WebApplicationFactory<Program>
 
     public string DatabasePath => _settings["DirectLine:DatabasePath"]!;
 
-    public Uri BaseAddress
-    {
-        get
-        {
-            StartServer();
-            var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            return new Uri(address);
-        }
-    }
+    public Uri BaseAddress => this.Address();
 
     public DirectLineRest Rest() => new(new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) });
 

@@ -1,13 +1,12 @@
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+
+using NewsBot.Tests.Support;
 
 namespace NewsBot.Reliability.Tests.Support;
 
@@ -23,21 +22,14 @@ public sealed class ReliabilityHost : WebApplicationFactory<Program>
     public ReliabilityHost(IReadOnlyDictionary<string, string?>? settings = null, FakeTimeProvider? clock = null)
     {
         Clock = clock;
-        _settings = new Dictionary<string, string?>
+        var defaults = new Dictionary<string, string?>
         {
-            ["Urls"] = "http://127.0.0.1:0",
-            ["Coverage:DatabasePath"] = _folder.File("coverage.db"),
             ["Coverage:SeedsPath"] = Repository.Seeds,
-            ["Conversation:DatabasePath"] = _folder.File("conversations.db"),
-            ["DirectLine:DatabasePath"] = _folder.File("directline.db"),
             ["DirectLine:Secret"] = DirectLineSecret,
             ["Logging:LogLevel:Default"] = "Trace",
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Trace",
         };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            _settings[key] = value;
-        }
+        _settings = LoopbackHost.Settings(_folder.Path, defaults.Concat(settings ?? new Dictionary<string, string?>()));
 
         UseKestrel(0);
     }
@@ -46,14 +38,7 @@ public sealed class ReliabilityHost : WebApplicationFactory<Program>
 
     public CapturedLogs Logs { get; } = new();
 
-    public Uri BaseAddress
-    {
-        get
-        {
-            StartServer();
-            return new Uri(Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
-        }
-    }
+    public Uri BaseAddress => this.Address();
 
     // A client whose every response is kept for the secret scan.
     public HttpClient CreateRecordingClient(ResponseRecorder recorder) =>

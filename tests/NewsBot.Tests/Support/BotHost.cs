@@ -1,11 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace NewsBot.Tests.Support;
 
@@ -19,33 +15,14 @@ public sealed class BotHost : WebApplicationFactory<Program>
     {
         Folder = Path.Combine(Path.GetTempPath(), "newsbot-host-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Folder);
-        _settings = new Dictionary<string, string?>
-        {
-            ["Urls"] = "http://127.0.0.1:0",
-            ["Coverage:DatabasePath"] = Path.Combine(Folder, "coverage.db"),
-            ["Conversation:DatabasePath"] = Path.Combine(Folder, "conversations.db"),
-            ["DirectLine:DatabasePath"] = Path.Combine(Folder, "directline.db"),
-            ["Logging:LogLevel:Default"] = "Warning",
-        };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            _settings[key] = value;
-        }
+        _settings = LoopbackHost.Settings(Folder, settings);
 
         UseKestrel(0);
     }
 
     public string Folder { get; }
 
-    public Uri BaseAddress
-    {
-        get
-        {
-            StartServer();
-            var address = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-            return new Uri(address);
-        }
-    }
+    public Uri BaseAddress => this.Address();
 
     public HttpClient CreateLoopbackClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
 
