@@ -18,7 +18,7 @@ internal sealed class Answerer(CoverageOptions options)
         }
 
         var candidates = await SentenceSearch.FindAsync(connection, snapshot, question, options.Candidates, cancellationToken);
-        var ranked = Rank(question, candidates);
+        var ranked = await RankAsync(connection, question, candidates, cancellationToken);
         if (ranked.Count == 0)
         {
             return Answer.NotFound(text);
@@ -75,7 +75,7 @@ internal sealed class Answerer(CoverageOptions options)
             string.Join(", ", question.Terms.Select(t => $"{t.Typed}{(t.Corrected ? "→" + t.Word : "")} ({t.Weight:0.00}{(t.Known ? "" : ", unknown")})")),
         };
         var candidates = await SentenceSearch.FindAsync(connection, snapshot, question, options.Candidates, cancellationToken);
-        foreach (var s in Rank(question, candidates).Take(top))
+        foreach (var s in (await RankAsync(connection, question, candidates, cancellationToken)).Take(top))
         {
             var f = s.Features;
             lines.Add(FormattableString.Invariant(
@@ -85,21 +85,28 @@ internal sealed class Answerer(CoverageOptions options)
         return lines;
     }
 
-    public static List<ScoredSentence> Rank(Question question, IReadOnlyList<Candidate> candidates)
+    public static async Task<List<ScoredSentence>> RankAsync(SqliteConnection connection, Question question, IReadOnlyList<Candidate> candidates, CancellationToken cancellationToken)
     {
+        var headlines = new Dictionary<long, Headline>();
+        Headline HeadlineOf(ArticleInfo article) =>
+            headlines.TryGetValue(article.Id, out var headline) ? headline : headlines[article.Id] = Headline.Of(article.Title);
+
         var cheap = candidates
-            .Select(c => (Candidate: c, Scored: SentenceScorer.Cheap(question, c.Text, c.Article.Published, c.Position)))
-            .OrderByDescending(x => x.Scored.Features.Score)
+            .Select(c => (Candidate: c, Scored: SentenceScorer.Cheap(question, c.Text, c.Article.Published, c.Position, HeadlineOf(c.Article))))
+            .OrderByDescending(x => x.Scored.Features.Grounded)
             .ThenByDescending(x => x.Candidate.Bm25)
             .ToList();
 
+        var found = await ArticleSupport.FindAsync(
+            connection, question, cheap.Take(Refined).Select(x => (x.Candidate.Article.Id, x.Scored.Features.Missing)), cancellationToken);
         var ranked = new List<ScoredSentence>(cheap.Count);
         for (var i = 0; i < cheap.Count; i++)
         {
             var (candidate, (features, shortAnswer)) = cheap[i];
             if (i < Refined)
             {
-                features = SentenceScorer.Refine(question, candidate.Text, features);
+                var missing = features.Missing & ~found.GetValueOrDefault(candidate.Article.Id);
+                features = SentenceScorer.Refine(question, candidate.Text, features with { Missing = missing, Unsupported = SentenceScorer.Unsupported(question, missing) });
             }
 
             ranked.Add(new ScoredSentence(candidate, features, shortAnswer));

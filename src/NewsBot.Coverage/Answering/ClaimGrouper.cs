@@ -3,7 +3,8 @@ using NewsBot.Coverage.Text;
 namespace NewsBot.Coverage.Answering;
 
 // Groups ranked sentences into claims. For questions with a value for an answer (a date, a number, a name, a
-// place), sentences are pooled by value and the value printed by the most outlets among the good candidates wins:
+// place), sentences are pooled by value and the value printed by the most outlets among the good candidates wins
+// (an outlet's several articles count once):
 // one outlet's "tens of thousands" does not outvote four outlets' "100,000". Other sentences join a claim when they
 // come from another article, answer nearly as well as the claim's lead and are worded nearly the same.
 internal static class ClaimGrouper
@@ -50,8 +51,8 @@ internal static class ClaimGrouper
             .Where(s => s.Short is not null && s.Score >= floor)
             .GroupBy(s => s.Short!.Value, StringComparer.Ordinal)
             .Select(bucket => bucket
-                .GroupBy(s => s.Article.Id)
-                .Select(perArticle => perArticle.First())
+                .GroupBy(s => s.Article.Outlet, StringComparer.Ordinal)
+                .Select(perOutlet => perOutlet.First())
                 .ToList())
             .OrderByDescending(members => members.Sum(m => m.Score * m.Short!.Strength))
             .ThenByDescending(members => members[0].Score)

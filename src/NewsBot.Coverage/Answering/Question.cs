@@ -3,7 +3,10 @@ namespace NewsBot.Coverage.Answering;
 // One content word of a question: as typed, as corrected against the index, and its weight.
 internal sealed record QueryTerm(string Typed, string Word, string Stem, double Weight, bool Known, bool Weak)
 {
-    public IReadOnlySet<string> Synonyms { get; } = NewsBot.Coverage.Text.Synonyms.Of(Stem);
+    // "heading into elections" is not a head of state: a question's "-ing" word is a verb, and the synonym groups
+    // are of nouns' senses as often as of verbs'.
+    public IReadOnlySet<string> Synonyms { get; } =
+        Word.EndsWith("ing", StringComparison.Ordinal) ? new HashSet<string>() : NewsBot.Coverage.Text.Synonyms.Of(Stem);
 
     public bool Corrected => !string.Equals(Typed, Word, StringComparison.Ordinal);
 }

@@ -12,9 +12,14 @@ internal sealed record SentenceFeatures(
     bool HasUnknownTerm,
     bool RelationUnknown = false,
     bool StrictType = false,
-    int Position = 0)
+    int Position = 0,
+    double Unsupported = 0,
+    int Missing = 0)
 {
-    public double Score
+    public double Score => Grounded - Ungrounded;
+
+    // The score before asking whether the article holds the question words the sentence leaves out.
+    public double Grounded
     {
         get
         {
@@ -46,4 +51,9 @@ internal sealed record SentenceFeatures(
             return score;
         }
     }
+
+    // Question words that neither the sentence nor its article holds: the sentence is about something else that
+    // shares the other words ("the Geneva motor show" for the weather in Geneva). A little is forgiven: a minor
+    // word said in other words.
+    private double Ungrounded => Math.Max(0, Unsupported - 0.1) * 0.6;
 }

@@ -7,25 +7,33 @@ namespace NewsBot.Coverage.Answering;
 // sentence shape) for every candidate; the fuzzy token-set ratio only refines the few that survive.
 internal static class SentenceScorer
 {
-    public static (SentenceFeatures Features, ShortAnswer? Short) Cheap(Question question, string sentence, DateOnly? published, int position = 0)
+    private const double OtherForm = 0.9;
+
+    public static (SentenceFeatures Features, ShortAnswer? Short) Cheap(Question question, string sentence, DateOnly? published, int position = 0, Headline? headline = null)
     {
         var words = TextNormalizer.Words(sentence);
-        var stems = new string[words.Count];
-        for (var i = 0; i < words.Count; i++)
-        {
-            stems[i] = Stemmer.Stem(words[i]);
-        }
+        var stems = Stems(words);
 
         double matchedWeight = 0;
         var matched = 0;
         var specific = 0;
         var first = int.MaxValue;
         var last = -1;
-        foreach (var term in question.Terms)
+        var missing = 0;
+        for (var t = 0; t < question.Terms.Count; t++)
         {
+            var term = question.Terms[t];
             var (at, credit) = Find(term, words, stems);
             if (at < 0)
             {
+                // The verb of a "who" question is often said in other words ("contributed" for "with information
+                // from"); only the things a question names must be found.
+                if (t < 32 && term.Known && !term.Weak && !ReferenceEquals(term, question.Relation) &&
+                    (headline is null || Find(term, headline.Words, headline.Stems).At < 0))
+                {
+                    missing |= 1 << t;
+                }
+
                 continue;
             }
 
@@ -43,7 +51,8 @@ internal static class SentenceScorer
         var typeCue = valueType ? shortAnswer?.Strength ?? 0 : AnswerTypeCues.Strength(question, sentence);
         var features = new SentenceFeatures(coverage, proximity, typeCue, AnswerTypeCues.IsRequired(question.Type), 0,
             Quality(sentence, words.Count), specific, question.Terms.Any(t => !t.Known), question.Relation is { Known: false },
-            question.Type is QuestionType.When or QuestionType.HowMany, position);
+            question.Type is QuestionType.When or QuestionType.HowMany, position,
+            headline is null ? 0 : Unsupported(question, missing), missing);
         return (features, shortAnswer);
     }
 
@@ -61,14 +70,43 @@ internal static class SentenceScorer
         return cheap with { Fuzzy = fuzzy };
     }
 
-    private static (int At, double Credit) Find(QueryTerm term, List<string> words, string[] stems)
+    // The share of the question's weight in the words of the mask.
+    public static double Unsupported(Question question, int missing)
     {
-        var synonym = -1;
+        double weight = 0;
+        for (var t = 0; t < question.Terms.Count && t < 32; t++)
+        {
+            weight += (missing & (1 << t)) != 0 ? question.Terms[t].Weight : 0;
+        }
+
+        return question.TotalWeight > 0 ? weight / question.TotalWeight : 0;
+    }
+
+    public static string[] Stems(IReadOnlyList<string> words)
+    {
+        var stems = new string[words.Count];
         for (var i = 0; i < words.Count; i++)
         {
-            if (stems[i] == term.Stem || words[i] == term.Word || SharesRoot(words[i], term.Word))
+            stems[i] = Stemmer.Stem(words[i]);
+        }
+
+        return stems;
+    }
+
+    private static (int At, double Credit) Find(QueryTerm term, IReadOnlyList<string> words, string[] stems)
+    {
+        var synonym = -1;
+        var form = -1;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i] == term.Word)
             {
                 return (i, 1.0);
+            }
+
+            if (form < 0 && (stems[i] == term.Stem || Roots.Share(words[i], term.Word)))
+            {
+                form = i;
             }
 
             if (synonym < 0 && term.Synonyms.Contains(stems[i]))
@@ -77,25 +115,8 @@ internal static class SentenceScorer
             }
         }
 
-        return synonym >= 0 ? (synonym, Synonyms.Credit) : (-1, 0);
-    }
-
-    // "delegation"/"delegations", "confirm"/"confirmation", "Ukraine"/"Ukrainian": a long common prefix.
-    private static bool SharesRoot(string a, string b)
-    {
-        var min = Math.Min(a.Length, b.Length);
-        if (min < 5)
-        {
-            return false;
-        }
-
-        var common = 0;
-        while (common < min && a[common] == b[common])
-        {
-            common++;
-        }
-
-        return common >= 5 && common >= min - 2;
+        // Another form of the word says a little less: "elected" for "elections", "Ukrainian" for "Ukraine".
+        return form >= 0 ? (form, OtherForm) : synonym >= 0 ? (synonym, Synonyms.Credit) : (-1, 0);
     }
 
     // Headlines, questions and fragments quote well but answer badly.

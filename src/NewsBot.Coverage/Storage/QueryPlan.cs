@@ -1,6 +1,6 @@
 namespace NewsBot.Coverage.Storage;
 
-// Which rows FTS5 ranks for a question. bm25 costs about a microsecond for every row a MATCH selects, and an OR of
+// Which rows FTS5 ranks for a question. A word of the plan is a unit: a question word and its other forms. bm25 costs about a microsecond for every row a MATCH selects, and an OR of
 // every question word selects every row holding any of them: tens of thousands of rows at a million sentences for a
 // word like "call". So when the words together would select more than RowBudget rows, the rarest words choose the
 // rows (they decide a BM25 ranking anyway) and every word still counts in ranking them. When those rows are too
@@ -76,5 +76,11 @@ internal static class QueryPlan
 
     public static string Or(IEnumerable<string> words) => string.Join(" OR ", words.Select(Quote));
 
-    private static string Quote(string word) => "\"" + word + "\"";
+    // A question word with its other indexed forms, as one unit of a plan: "focusing focus focused".
+    public static string Unit(IEnumerable<string> forms) => string.Join(' ', forms);
+
+    public static string[] Words(string unit) => unit.Split(' ');
+
+    private static string Quote(string unit) =>
+        unit.Contains(' ', StringComparison.Ordinal) ? "(" + string.Join(" OR ", Words(unit).Select(Quote)) + ")" : "\"" + unit + "\"";
 }

@@ -16,20 +16,29 @@ internal static class SentenceSearch
     public static async Task<List<Candidate>> FindAsync(
         SqliteConnection connection, IndexSnapshot snapshot, Question question, int limit, CancellationToken cancellationToken)
     {
-        var words = Words(question.Terms);
+        var words = Words(question.Terms).Select(w => QueryPlan.Unit([w, .. snapshot.Vocabulary.Forms(w).Where(IsPlainWord)])).ToList();
         var candidates = new List<Candidate>(limit);
         if (words.Count == 0)
         {
             return candidates;
         }
 
+        if (question.Outlet is not null && snapshot.Articles.Values.Where(a => a.Outlet == question.Outlet).ToList() is var own &&
+            own.Sum(a => a.Sentences) <= limit * Reprints.RowsPerCandidate)
+        {
+            // A question about one outlet's coverage, and that coverage is small: every sentence of it is a candidate,
+            // whichever of the question's words FTS5 would have chosen rows by.
+            await ReadArticlesAsync(connection, own, candidates, cancellationToken);
+            return candidates;
+        }
+
         var plan = snapshot.Vocabulary.Sentences <= QueryPlan.RowBudget
             ? [QueryPlan.Or(words)]
             : QueryPlan.For(words, await RowCountsAsync(connection, words, snapshot, cancellationToken));
-        var seen = new HashSet<long>();
+        var seen = new Reprints();
         foreach (var match in plan)
         {
-            if (seen.Count > 0 && candidates.Count >= limit / 4)
+            if (seen.Rows > 0 && candidates.Count >= limit / 4)
             {
                 break;
             }
@@ -46,7 +55,7 @@ internal static class SentenceSearch
     private static async Task<Dictionary<string, long>> RowCountsAsync(
         SqliteConnection connection, List<string> words, IndexSnapshot snapshot, CancellationToken cancellationToken)
     {
-        var rows = words.ToDictionary(w => w, w => (long)snapshot.Vocabulary.Frequency(w), StringComparer.Ordinal);
+        var rows = words.ToDictionary(w => w, w => QueryPlan.Words(w).Sum(f => (long)snapshot.Vocabulary.Frequency(f)), StringComparer.Ordinal);
         var counted = words.Where(w => rows[w] <= QueryPlan.RowBudget).ToList();
         if (counted.Count == 0)
         {
@@ -74,17 +83,22 @@ internal static class SentenceSearch
         return rows;
     }
 
+    // Only such words are ever quoted into a MATCH expression.
+    public static bool IsPlainWord(string word) => word.Length > 0 && word.All(char.IsLetterOrDigit);
+
     private static List<string> Words(IEnumerable<QueryTerm> terms) =>
         terms
             .Select(t => t.Word)
-            .Where(w => w.Length > 0 && w.All(char.IsLetterOrDigit))
+            .Where(IsPlainWord)
             .Distinct(StringComparer.Ordinal)
             .ToList();
 
     // The best-ranked rows of one MATCH. Without an outlet filter, the rows are ranked inside FTS5 and only the
-    // chosen ones are joined to their text: joining first would read the text of every matching row.
+    // chosen ones are joined to their text: joining first would read the text of every matching row. Reprints (an
+    // outlet printing a sentence it has printed before, word for word) rank side by side and are read past, so
+    // more rows are read than candidates wanted.
     private static async Task ReadAsync(
-        SqliteConnection connection, IndexSnapshot snapshot, string? outlet, string match, int limit, List<Candidate> candidates, HashSet<long> seen,
+        SqliteConnection connection, IndexSnapshot snapshot, string? outlet, string match, int limit, List<Candidate> candidates, Reprints seen,
         CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
@@ -103,7 +117,7 @@ internal static class SentenceSearch
               LIMIT $limit;
               """;
         command.Parameters.AddWithValue("$match", match);
-        command.Parameters.AddWithValue("$limit", limit);
+        command.Parameters.AddWithValue("$limit", limit * Reprints.RowsPerCandidate);
         if (outlet is not null)
         {
             command.Parameters.AddWithValue("$outlet", outlet);
@@ -113,9 +127,31 @@ internal static class SentenceSearch
         while (candidates.Count < limit && await reader.ReadAsync(cancellationToken))
         {
             var id = reader.GetInt64(0);
-            if (seen.Add(id) && snapshot.Articles.TryGetValue(reader.GetInt64(1), out var article))
+            if (snapshot.Articles.TryGetValue(reader.GetInt64(1), out var article) && seen.IsFirst(id, article.Outlet, reader.GetString(3)) is { } text)
             {
-                candidates.Add(new Candidate(id, article, reader.GetInt32(2), reader.GetString(3), -reader.GetDouble(4)));
+                candidates.Add(new Candidate(id, article, reader.GetInt32(2), text, -reader.GetDouble(4)));
+            }
+        }
+    }
+
+    private static async Task ReadArticlesAsync(SqliteConnection connection, List<ArticleInfo> articles, List<Candidate> candidates, CancellationToken cancellationToken)
+    {
+        var byId = articles.ToDictionary(a => a.Id);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, article_id, position, text FROM sentences WHERE article_id = $article ORDER BY position;";
+        var article = command.Parameters.Add("$article", SqliteType.Integer);
+        var seen = new Reprints();
+        foreach (var id in byId.Keys)
+        {
+            article.Value = id;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var info = byId[reader.GetInt64(1)];
+                if (seen.IsFirst(reader.GetInt64(0), info.Outlet, reader.GetString(3)) is { } text)
+                {
+                    candidates.Add(new Candidate(reader.GetInt64(0), info, reader.GetInt32(2), text, 0));
+                }
             }
         }
     }

@@ -38,6 +38,7 @@ internal static class Synonyms
         ["weapon", "arm", "arms"],
         ["plan", "intend", "intention", "scheme"],
         ["lead", "head", "chair", "direct"],
+        ["withdraw", "pull", "retreat"],
     ];
 
     private static readonly Dictionary<string, HashSet<string>> ByStem = Build();

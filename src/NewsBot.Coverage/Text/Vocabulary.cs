@@ -7,6 +7,7 @@ internal sealed class Vocabulary
     private readonly Dictionary<string, int> _df;
     private readonly Dictionary<string, int> _stemDf = new(StringComparer.Ordinal);
     private readonly Dictionary<(int Length, char First), List<string>> _byShape = [];
+    private readonly string[] _sorted;
 
     public Vocabulary(Dictionary<string, int> df, int sentences)
     {
@@ -28,6 +29,38 @@ internal sealed class Vocabulary
                 list.Add(word);
             }
         }
+
+        _sorted = [.. df.Keys.Where(w => w.Length >= RootLength)];
+        Array.Sort(_sorted, StringComparer.Ordinal);
+    }
+
+    private const int RootLength = 5;
+    private const int MaxForms = 4;
+
+    // Other indexed forms of a word, most frequent first: the same stem, or the same long root ("ukraine" →
+    // "ukrainian", "focusing" → "focus"). FTS5's Porter stemmer parts some of them ("focus" → "focu").
+    public IReadOnlyList<string> Forms(string word)
+    {
+        if (word.Length < RootLength)
+        {
+            return [];
+        }
+
+        var stem = Stemmer.Stem(word);
+        var prefix = word[..RootLength];
+        var from = Array.BinarySearch(_sorted, prefix, StringComparer.Ordinal);
+        from = from < 0 ? ~from : from;
+        var forms = new List<string>();
+        for (var i = from; i < _sorted.Length && _sorted[i].StartsWith(prefix, StringComparison.Ordinal); i++)
+        {
+            var other = _sorted[i];
+            if (other != word && (Stemmer.Stem(other) == stem || Roots.Share(other, word)))
+            {
+                forms.Add(other);
+            }
+        }
+
+        return forms.OrderByDescending(f => _df[f]).ThenBy(f => f, StringComparer.Ordinal).Take(MaxForms).ToList();
     }
 
     public static Vocabulary Empty { get; } = new([], 0);
