@@ -9,6 +9,9 @@ internal sealed class Answerer(CoverageOptions options)
     private const int Refined = 12;
     private const double UndecidedMargin = 0.05;
 
+    // Below this share of the best score a sentence neither leads a claim nor votes for a value (see ClaimGrouper).
+    private const double Considered = 0.7;
+
     public async Task<Answer> AnswerAsync(SqliteConnection connection, IndexSnapshot snapshot, string text, AnswerOptions answerOptions, CancellationToken cancellationToken)
     {
         var question = QuestionAnalyzer.Analyze(text, snapshot.Vocabulary, snapshot.Outlets, answerOptions.Outlet);
@@ -18,13 +21,13 @@ internal sealed class Answerer(CoverageOptions options)
         }
 
         var candidates = await SentenceSearch.FindAsync(connection, snapshot, question, options.Candidates, cancellationToken);
-        var ranked = await RankAsync(connection, question, candidates, cancellationToken);
+        var ranked = await RankAsync(connection, snapshot, question, candidates, cancellationToken);
         if (ranked.Count == 0)
         {
             return Answer.NotFound(text);
         }
 
-        var groups = ClaimGrouper.Group(ranked, Math.Max(1, answerOptions.MaxClaims));
+        var groups = ClaimGrouper.Group(ranked, Math.Max(1, answerOptions.MaxClaims), snapshot.Tokens);
         var claims = new List<Claim>(groups.Count);
         foreach (var group in groups)
         {
@@ -75,7 +78,7 @@ internal sealed class Answerer(CoverageOptions options)
             string.Join(", ", question.Terms.Select(t => $"{t.Typed}{(t.Corrected ? "→" + t.Word : "")} ({t.Weight:0.00}{(t.Known ? "" : ", unknown")})")),
         };
         var candidates = await SentenceSearch.FindAsync(connection, snapshot, question, options.Candidates, cancellationToken);
-        foreach (var s in (await RankAsync(connection, question, candidates, cancellationToken)).Take(top))
+        foreach (var s in (await RankAsync(connection, snapshot, question, candidates, cancellationToken)).Take(top))
         {
             var f = s.Features;
             lines.Add(FormattableString.Invariant(
@@ -85,28 +88,50 @@ internal sealed class Answerer(CoverageOptions options)
         return lines;
     }
 
-    public static async Task<List<ScoredSentence>> RankAsync(SqliteConnection connection, Question question, IReadOnlyList<Candidate> candidates, CancellationToken cancellationToken)
+    public static async Task<List<ScoredSentence>> RankAsync(SqliteConnection connection, IndexSnapshot snapshot, Question question, IReadOnlyList<Candidate> candidates, CancellationToken cancellationToken)
     {
         var headlines = new Dictionary<long, Headline>();
         Headline HeadlineOf(ArticleInfo article) =>
             headlines.TryGetValue(article.Id, out var headline) ? headline : headlines[article.Id] = Headline.Of(article.Title);
 
-        var cheap = candidates
-            .Select(c => (Candidate: c, Scored: SentenceScorer.Cheap(question, c.Text, c.Article.Published, c.Position, HeadlineOf(c.Article))))
-            .OrderByDescending(x => x.Scored.Features.Grounded)
+        var lexical = candidates
+            .Select(c => (Candidate: c, Features: SentenceScorer.Lexical(question, c.Text, c.Position, HeadlineOf(c.Article), snapshot.Tokens.Of(c.SentenceId, c.Text))))
+            .OrderByDescending(x => x.Features.Grounded)
             .ThenByDescending(x => x.Candidate.Bm25)
             .ToList();
 
+        // The answer type costs regular expressions. A sentence whose best possible score stays under the share of
+        // the best score that the claims still look at can neither lead nor vote: it is ranked as typeless.
+        var floor = double.NegativeInfinity;
+        var cheap = new List<(Candidate Candidate, SentenceFeatures Features, ShortAnswer? Short)>(lexical.Count);
+        foreach (var (candidate, features) in lexical)
+        {
+            if (floor > 0 && features.Grounded + SentenceFeatures.FuzzyWeight < Considered * floor)
+            {
+                cheap.Add((candidate, features with { TypeCue = 0 }, null));
+                continue;
+            }
+
+            var (typed, shortAnswer) = SentenceScorer.Typed(question, candidate.Text, candidate.Article.Published, features);
+            floor = Math.Max(floor, typed.Score);
+            cheap.Add((candidate, typed, shortAnswer));
+        }
+
+        cheap = [.. cheap.OrderByDescending(x => x.Features.Grounded).ThenByDescending(x => x.Candidate.Bm25)];
         var found = await ArticleSupport.FindAsync(
-            connection, question, cheap.Take(Refined).Select(x => (x.Candidate.Article.Id, x.Scored.Features.Missing)), cancellationToken);
+            connection, snapshot, question, cheap.Take(Refined).Select(x => (x.Candidate.Article.Id, x.Features.Missing)), cancellationToken);
         var ranked = new List<ScoredSentence>(cheap.Count);
+        var best = double.NegativeInfinity;
         for (var i = 0; i < cheap.Count; i++)
         {
-            var (candidate, (features, shortAnswer)) = cheap[i];
-            if (i < Refined)
+            var (candidate, features, shortAnswer) = cheap[i];
+            // The same bound spares the fuzzy ratio of the refined few that cannot reach the claims.
+            if (i < Refined && (best <= 0 || features.Grounded + SentenceFeatures.FuzzyWeight >= Considered * best))
             {
                 var missing = features.Missing & ~found.GetValueOrDefault(candidate.Article.Id);
-                features = SentenceScorer.Refine(question, candidate.Text, features with { Missing = missing, Unsupported = SentenceScorer.Unsupported(question, missing) });
+                features = SentenceScorer.Refine(question, candidate.Text, features with { Missing = missing, Unsupported = SentenceScorer.Unsupported(question, missing) },
+                    snapshot.Tokens.Of(candidate.SentenceId, candidate.Text));
+                best = Math.Max(best, features.Score);
             }
 
             ranked.Add(new ScoredSentence(candidate, features, shortAnswer));

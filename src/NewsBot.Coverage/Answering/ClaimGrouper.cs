@@ -4,9 +4,9 @@ namespace NewsBot.Coverage.Answering;
 
 // Groups ranked sentences into claims. For questions with a value for an answer (a date, a number, a name, a
 // place), sentences are pooled by value and the value printed by the most outlets among the good candidates wins
-// (an outlet's several articles count once):
-// one outlet's "tens of thousands" does not outvote four outlets' "100,000". Other sentences join a claim when they
-// come from another article, answer nearly as well as the claim's lead and are worded nearly the same.
+// (an outlet's several articles count once): one outlet's "tens of thousands" does not outvote four outlets'
+// "100,000". Other sentences join a claim when they come from another article, answer nearly as well as the claim's
+// lead and are worded nearly the same.
 internal static class ClaimGrouper
 {
     private const double ValueFloor = 0.75;
@@ -15,7 +15,7 @@ internal static class ClaimGrouper
     private const int SameFact = 70;
     private const double AsConfident = 0.9;
 
-    public static List<ClaimGroup> Group(IReadOnlyList<ScoredSentence> ranked, int maxClaims)
+    public static List<ClaimGroup> Group(IReadOnlyList<ScoredSentence> ranked, int maxClaims, SentenceTokenCache? tokens = null)
     {
         if (ranked.Count == 0)
         {
@@ -25,7 +25,7 @@ internal static class ClaimGrouper
         // A question asking for a value is answered by the best sentence that holds one, when it is nearly as good
         // as the best sentence overall ("the 50-minute call" over "their last call" for "how long was the call").
         var used = new HashSet<long>();
-        var normalized = new NormalizedTexts();
+        var normalized = new NormalizedTexts(tokens);
         var anchor = ranked.FirstOrDefault(s => s.Short is not null);
         var groups = anchor is not null && anchor.Score >= ValueFloor * ranked[0].Score ? ByValue(ranked, anchor.Score, used, normalized) : [];
         foreach (var sentence in ranked)
@@ -107,7 +107,7 @@ internal static class ClaimGrouper
     }
 
     // A sentence is compared with several leads; it is normalised once.
-    private sealed class NormalizedTexts
+    private sealed class NormalizedTexts(SentenceTokenCache? tokens)
     {
         private readonly Dictionary<long, string> _texts = [];
 
@@ -115,7 +115,7 @@ internal static class ClaimGrouper
         {
             if (!_texts.TryGetValue(sentence.Candidate.SentenceId, out var text))
             {
-                _texts[sentence.Candidate.SentenceId] = text = TextNormalizer.Normalize(sentence.Text);
+                _texts[sentence.Candidate.SentenceId] = text = tokens?.Of(sentence.Candidate.SentenceId, sentence.Text).Normalized ?? TextNormalizer.Normalize(sentence.Text);
             }
 
             return text;

@@ -16,6 +16,9 @@ internal sealed record SentenceFeatures(
     double Unsupported = 0,
     int Missing = 0)
 {
+    // The most the fuzzy ratio can add to a sentence's score.
+    public const double FuzzyWeight = 0.18;
+
     public double Score => Grounded - Ungrounded;
 
     // The score before asking whether the article holds the question words the sentence leaves out.
@@ -23,7 +26,7 @@ internal sealed record SentenceFeatures(
     {
         get
         {
-            var score = (0.60 * Coverage) + (0.08 * Proximity) + (0.14 * TypeCue) + (0.18 * Fuzzy) - ((1 - Quality) * 0.35);
+            var score = (0.60 * Coverage) + (0.08 * Proximity) + (0.14 * TypeCue) + (FuzzyWeight * Fuzzy) - ((1 - Quality) * 0.35);
 
             // News puts what matters first: between sentences that match equally, the earlier one is the better answer.
             score += 0.03 * (1 - (Math.Min(Position, 30) / 30.0));

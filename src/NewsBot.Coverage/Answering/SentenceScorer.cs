@@ -9,10 +9,16 @@ internal static class SentenceScorer
 {
     private const double OtherForm = 0.9;
 
-    public static (SentenceFeatures Features, ShortAnswer? Short) Cheap(Question question, string sentence, DateOnly? published, int position = 0, Headline? headline = null)
+    public static (SentenceFeatures Features, ShortAnswer? Short) Cheap(
+        Question question, string sentence, DateOnly? published, int position = 0, Headline? headline = null, SentenceTokens? tokens = null) =>
+        Typed(question, sentence, published, Lexical(question, sentence, position, headline, tokens));
+
+    // The word features alone, with the answer type taken as found: an upper bound of what the sentence can score
+    // before the fuzzy ratio, for skipping the regular expressions of the answer type on sentences that cannot matter.
+    public static SentenceFeatures Lexical(Question question, string sentence, int position = 0, Headline? headline = null, SentenceTokens? tokens = null)
     {
-        var words = TextNormalizer.Words(sentence);
-        var stems = Stems(words);
+        tokens ??= SentenceTokens.Of(sentence);
+        var (words, stems) = (tokens.Words, tokens.Stems);
 
         double matchedWeight = 0;
         var matched = 0;
@@ -46,17 +52,22 @@ internal static class SentenceScorer
 
         var coverage = question.TotalWeight > 0 ? matchedWeight / question.TotalWeight : 0;
         var proximity = matched <= 1 ? (matched == 1 ? 0.5 : 0) : Math.Min(1.0, (matched + 1.0) / (last - first + 2.0));
-        var valueType = question.Type is QuestionType.When or QuestionType.Who or QuestionType.Where or QuestionType.HowMany;
-        var shortAnswer = valueType ? ShortAnswer.Extract(question, sentence, published) : null;
-        var typeCue = valueType ? shortAnswer?.Strength ?? 0 : AnswerTypeCues.Strength(question, sentence);
-        var features = new SentenceFeatures(coverage, proximity, typeCue, AnswerTypeCues.IsRequired(question.Type), 0,
+        return new SentenceFeatures(coverage, proximity, 1, AnswerTypeCues.IsRequired(question.Type), 0,
             Quality(sentence, words.Count), specific, question.Terms.Any(t => !t.Known), question.Relation is { Known: false },
             question.Type is QuestionType.When or QuestionType.HowMany, position,
             headline is null ? 0 : Unsupported(question, missing), missing);
-        return (features, shortAnswer);
     }
 
-    public static SentenceFeatures Refine(Question question, string sentence, SentenceFeatures cheap)
+    // The answer type: the date, number, name or place the question asks for, or the cue of a "what"/"why" answer.
+    public static (SentenceFeatures Features, ShortAnswer? Short) Typed(Question question, string sentence, DateOnly? published, SentenceFeatures lexical)
+    {
+        var valueType = question.Type is QuestionType.When or QuestionType.Who or QuestionType.Where or QuestionType.HowMany;
+        var shortAnswer = valueType ? ShortAnswer.Extract(question, sentence, published) : null;
+        var typeCue = valueType ? shortAnswer?.Strength ?? 0 : AnswerTypeCues.Strength(question, sentence);
+        return (lexical with { TypeCue = typeCue }, shortAnswer);
+    }
+
+    public static SentenceFeatures Refine(Question question, string sentence, SentenceFeatures cheap, SentenceTokens? tokens = null)
     {
         if (question.Terms.Count == 0)
         {
@@ -66,7 +77,7 @@ internal static class SentenceScorer
         var query = string.Join(' ', question.Terms.Select(t => t.Word));
         // FuzzySharp's two-argument Fuzz calls do no preprocessing of their own: both sides come normalised here,
         // non-ASCII letters kept.
-        var fuzzy = Fuzz.TokenSetRatio(query, TextNormalizer.Normalize(sentence)) / 100.0;
+        var fuzzy = Fuzz.TokenSetRatio(query, tokens?.Normalized ?? TextNormalizer.Normalize(sentence)) / 100.0;
         return cheap with { Fuzzy = fuzzy };
     }
 

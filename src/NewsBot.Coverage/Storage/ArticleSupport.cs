@@ -5,63 +5,73 @@ namespace NewsBot.Coverage.Storage;
 
 // Which of a question's words an article holds anywhere, for the words its best sentences leave out. An article's
 // sentences are written together, so their row ids form one range, and FTS5 looks a word up within a rowid range
-// without reading the article.
+// without reading the article. Answers are remembered for the index generation: the same articles and words come
+// back question after question.
 internal static class ArticleSupport
 {
+    private const int Remembered = 100_000;
+
     // Per article, the mask of the asked terms (bit t: question.Terms[t]) it holds.
     public static async Task<Dictionary<long, int>> FindAsync(
-        SqliteConnection connection, Question question, IEnumerable<(long Article, int Missing)> asked, CancellationToken cancellationToken)
+        SqliteConnection connection, IndexSnapshot snapshot, Question question, IEnumerable<(long Article, int Missing)> asked, CancellationToken cancellationToken)
     {
-        var masks = new Dictionary<long, int>();
-        foreach (var (article, missing) in asked)
+        var found = new Dictionary<long, int>();
+        SqliteCommand? lookup = null;
+        try
         {
-            if (missing != 0)
+            foreach (var (id, missing) in asked)
             {
-                masks[article] = masks.GetValueOrDefault(article) | missing;
-            }
-        }
-
-        var found = new Dictionary<long, int>(masks.Count);
-        if (masks.Count == 0)
-        {
-            return found;
-        }
-
-        await using var range = connection.CreateCommand();
-        range.CommandText = "SELECT min(id), max(id) FROM sentences WHERE article_id = $article;";
-        var rangeArticle = range.Parameters.Add("$article", SqliteType.Integer);
-        await using var lookup = connection.CreateCommand();
-        lookup.CommandText = "SELECT EXISTS (SELECT 1 FROM sentences_fts WHERE sentences_fts MATCH $word AND rowid BETWEEN $first AND $last);";
-        var word = lookup.Parameters.Add("$word", SqliteType.Text);
-        var first = lookup.Parameters.Add("$first", SqliteType.Integer);
-        var last = lookup.Parameters.Add("$last", SqliteType.Integer);
-        foreach (var (article, mask) in masks)
-        {
-            rangeArticle.Value = article;
-            await using (var reader = await range.ExecuteReaderAsync(cancellationToken))
-            {
-                if (!await reader.ReadAsync(cancellationToken) || reader.IsDBNull(0))
+                if (missing == 0 || found.ContainsKey(id) || !snapshot.Articles.TryGetValue(id, out var article))
                 {
                     continue;
                 }
 
-                first.Value = reader.GetInt64(0);
-                last.Value = reader.GetInt64(1);
-            }
-
-            var holds = 0;
-            for (var t = 0; t < question.Terms.Count && t < 32; t++)
-            {
-                if ((mask & (1 << t)) != 0 && SentenceSearch.IsPlainWord(question.Terms[t].Word))
+                var holds = 0;
+                for (var t = 0; t < question.Terms.Count && t < 32; t++)
                 {
-                    word.Value = QueryPlan.Or([question.Terms[t].Word]);
-                    holds |= Convert.ToInt64(await lookup.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) != 0 ? 1 << t : 0;
-                }
-            }
+                    var word = question.Terms[t].Word;
+                    if ((missing & (1 << t)) == 0 || !SentenceSearch.IsPlainWord(word))
+                    {
+                        continue;
+                    }
 
-            found[article] = holds;
+                    if (!snapshot.ArticleHolds.TryGetValue((id, word), out var held))
+                    {
+                        lookup ??= Lookup(connection);
+                        lookup.Parameters["$word"].Value = QueryPlan.Or([word]);
+                        lookup.Parameters["$first"].Value = article.FirstSentence;
+                        lookup.Parameters["$last"].Value = article.LastSentence;
+                        held = Convert.ToInt64(await lookup.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) != 0;
+                        if (snapshot.ArticleHolds.Count < Remembered)
+                        {
+                            snapshot.ArticleHolds[(id, word)] = held;
+                        }
+                    }
+
+                    holds |= held ? 1 << t : 0;
+                }
+
+                found[id] = holds;
+            }
+        }
+        finally
+        {
+            if (lookup is not null)
+            {
+                await lookup.DisposeAsync();
+            }
         }
 
         return found;
+    }
+
+    private static SqliteCommand Lookup(SqliteConnection connection)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = "SELECT EXISTS (SELECT 1 FROM sentences_fts WHERE sentences_fts MATCH $word AND rowid BETWEEN $first AND $last);";
+        command.Parameters.Add("$word", SqliteType.Text);
+        command.Parameters.Add("$first", SqliteType.Integer);
+        command.Parameters.Add("$last", SqliteType.Integer);
+        return command;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using NewsBot.Coverage.Text;
@@ -7,7 +8,14 @@ namespace NewsBot.Coverage.Storage;
 // What the answer path needs in memory, read once per index generation: the vocabulary and the article catalogue.
 internal sealed record IndexSnapshot(long Generation, Vocabulary Vocabulary, IReadOnlyDictionary<long, ArticleInfo> Articles)
 {
+    private const int CachedSentences = 16_384;
+
     public IReadOnlyCollection<string> Outlets { get; } = Articles.Values.Select(a => a.Outlet).Distinct(StringComparer.Ordinal).ToList();
+
+    public Answering.SentenceTokenCache Tokens { get; } = new(CachedSentences);
+
+    // Whether an article holds a word anywhere, as FTS5 answered it before (article id, word).
+    public ConcurrentDictionary<(long Article, string Word), bool> ArticleHolds { get; } = new();
 
     public static async Task<long> ReadGenerationAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
@@ -24,16 +32,17 @@ internal sealed record IndexSnapshot(long Generation, Vocabulary Vocabulary, IRe
         {
             command.CommandText =
                 """
-                SELECT a.id, a.source, a.title, a.outlet, a.published, a.url,
-                       (SELECT count(*) FROM sentences s WHERE s.article_id = a.id)
-                FROM articles a;
+                SELECT a.id, a.source, a.title, a.outlet, a.published, a.url, count(s.id), min(s.id), max(s.id)
+                FROM articles a LEFT JOIN sentences s ON s.article_id = a.id
+                GROUP BY a.id;
                 """;
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
                 var published = reader.IsDBNull(4) ? (DateOnly?)null : DateOnly.ParseExact(reader.GetString(4), "yyyy-MM-dd", CultureInfo.InvariantCulture);
                 var info = new ArticleInfo(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), published,
-                    reader.IsDBNull(5) ? null : reader.GetString(5), reader.GetInt32(6));
+                    reader.IsDBNull(5) ? null : reader.GetString(5), reader.GetInt32(6),
+                    reader.IsDBNull(7) ? 0 : reader.GetInt64(7), reader.IsDBNull(8) ? -1 : reader.GetInt64(8));
                 articles[info.Id] = info;
             }
         }
