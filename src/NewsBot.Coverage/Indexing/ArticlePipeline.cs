@@ -1,9 +1,5 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
 using System.Threading.Channels;
 using NewsBot.Coverage.Ingestion;
-using NewsBot.Coverage.Text;
 
 namespace NewsBot.Coverage.Indexing;
 
@@ -11,9 +7,11 @@ namespace NewsBot.Coverage.Indexing;
 // on two cores the two halves of indexing run side by side. Everything reaches the writer in file order.
 internal static class ArticlePipeline
 {
-    private const int Capacity = 64;
+    // Room for the articles read while the writer ends a batch (the batch's full-text segment, its word frequencies
+    // and the commit take a while): with room for only a few dozen, the reading thread sat idle through every commit.
+    private const int Capacity = 512;
 
-    public static ChannelReader<ParsedArticle> Start(string root, CancellationToken cancellationToken)
+    public static ChannelReader<ParsedArticle> Start(string root, WordTable words, CancellationToken cancellationToken)
     {
         var channel = Channel.CreateBounded<ParsedArticle>(new BoundedChannelOptions(Capacity) { SingleReader = true, SingleWriter = true });
         _ = Task.Run(async () =>
@@ -21,6 +19,7 @@ internal static class ArticlePipeline
             try
             {
                 var warnings = new List<ParsedArticle>();
+                var articleWords = new ArticleWords(words);
                 foreach (var (raw, origin) in ArticleSources.Read(root, (file, message) => warnings.Add(new ParsedArticle(file, "", Warning: message))))
                 {
                     foreach (var warning in warnings)
@@ -29,7 +28,7 @@ internal static class ArticlePipeline
                     }
 
                     warnings.Clear();
-                    await channel.Writer.WriteAsync(Parse(raw, origin), cancellationToken);
+                    await channel.Writer.WriteAsync(Parse(raw, origin, articleWords), cancellationToken);
                 }
 
                 foreach (var warning in warnings)
@@ -47,7 +46,7 @@ internal static class ArticlePipeline
         return channel.Reader;
     }
 
-    private static ParsedArticle Parse(RawArticle raw, string origin)
+    private static ParsedArticle Parse(RawArticle raw, string origin, ArticleWords words)
     {
         Article article;
         try
@@ -59,29 +58,7 @@ internal static class ArticlePipeline
             return new ParsedArticle(origin, raw.Source, ParseError: ex.Message);
         }
 
-        var normalized = new StringBuilder();
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var distinct = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < article.Sentences.Count; i++)
-        {
-            var words = TextNormalizer.Words(article.Sentences[i]);
-            if (i > 0)
-            {
-                normalized.Append('\n');
-            }
-
-            normalized.AppendJoin(' ', words);
-            distinct.Clear();
-            foreach (var word in words)
-            {
-                if (distinct.Add(word))
-                {
-                    counts[word] = counts.GetValueOrDefault(word) + 1;
-                }
-            }
-        }
-
-        var textHash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(normalized.ToString())));
-        return new ParsedArticle(origin, raw.Source, article, textHash, JsonSerializer.Serialize(article.Sentences), counts);
+        var (textHash, counts) = words.Read(article.Sentences);
+        return new ParsedArticle(origin, raw.Source, article, textHash, counts);
     }
 }

@@ -1,120 +1,178 @@
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using NewsBot.Coverage.Text;
 
 namespace NewsBot.Coverage.Indexing;
 
-// The SQL of writing articles, inside a transaction the caller owns.
-internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransaction transaction)
+// The SQL of writing articles. Its statements are prepared once for a whole run and only re-bound: preparing them
+// again for each article, and packing an article's sentences into JSON to send them in one statement, cost more than
+// the rows themselves. Every call runs inside the transaction given to Begin.
+internal sealed class ArticleWriter : IDisposable
 {
-    public async Task<string?> FindTwinAsync(string textHash, long? exceptId, CancellationToken cancellationToken)
-    {
-        await using var command = Command("SELECT source FROM articles WHERE text_hash = $hash AND id IS NOT $id LIMIT 1;");
-        command.Parameters.AddWithValue("$hash", textHash);
-        command.Parameters.AddWithValue("$id", exceptId is { } id ? id : DBNull.Value);
-        return await command.ExecuteScalarAsync(cancellationToken) as string;
-    }
+    private readonly SqliteConnection _connection;
+    private readonly List<SqliteCommand> _commands = [];
+    private readonly SqliteCommand _findTwin;
+    private readonly SqliteCommand _insertArticle;
+    private readonly RawStatement _insertSentence;
+    private readonly RawStatement _upsertWord;
+    private long _firstSentenceId;
+    private long _nextSentenceId;
 
-    public async Task DeleteAsync(long articleId, Dictionary<string, int> dfDelta, CancellationToken cancellationToken)
+    public ArticleWriter(SqliteConnection connection)
     {
-        await using (var read = Command("SELECT text FROM sentences WHERE article_id = $id;"))
-        {
-            read.Parameters.AddWithValue("$id", articleId);
-            await using var reader = await read.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                Count(reader.GetString(0), dfDelta, -1);
-            }
-        }
-
-        await using var delete = Command("DELETE FROM sentences WHERE article_id = $id; DELETE FROM articles WHERE id = $id;");
-        delete.Parameters.AddWithValue("$id", articleId);
-        await delete.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    // Writes the article and its sentences; IndexTextAsync adds the sentences to the full-text index afterwards.
-    public async Task<long> InsertAsync(ParsedArticle parsed, string indexedAt, CancellationToken cancellationToken)
-    {
-        var article = parsed.Article!;
-        long articleId;
-        await using (var insert = Command(
+        _connection = connection;
+        _findTwin = Prepare("SELECT source FROM articles WHERE text_hash = $hash AND id IS NOT $id LIMIT 1;", "$hash", "$id");
+        _insertArticle = Prepare(
             """
             INSERT INTO articles(source, origin, title, outlet, published, url, author, content_hash, text_hash, indexed_at)
             VALUES ($source, $origin, $title, $outlet, $published, $url, $author, $hash, $textHash, $indexedAt)
             RETURNING id;
-            """))
+            """,
+            "$source", "$origin", "$title", "$outlet", "$published", "$url", "$author", "$hash", "$textHash", "$indexedAt");
+        _insertSentence = new RawStatement(connection, "INSERT INTO sentences(id, article_id, position, text) VALUES (?1, ?2, ?3, ?4);");
+        _upsertWord = new RawStatement(connection, "INSERT INTO words(word, df) VALUES (?1, ?2) ON CONFLICT(word) DO UPDATE SET df = df + excluded.df;");
+    }
+
+    // Sentences get their ids here, counting on from the largest id in the table, so that the batch's sentences are
+    // exactly those from the first id on when they go into the full-text index.
+    public void Begin(SqliteTransaction transaction)
+    {
+        foreach (var command in _commands)
         {
-            insert.Parameters.AddWithValue("$source", article.Source);
-            insert.Parameters.AddWithValue("$origin", parsed.Origin);
-            insert.Parameters.AddWithValue("$title", article.Title);
-            insert.Parameters.AddWithValue("$outlet", article.Outlet);
-            insert.Parameters.AddWithValue("$published", article.Published is { } d ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : DBNull.Value);
-            insert.Parameters.AddWithValue("$url", (object?)article.Url ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$author", (object?)article.Author ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$hash", article.ContentHash);
-            insert.Parameters.AddWithValue("$textHash", parsed.TextHash);
-            insert.Parameters.AddWithValue("$indexedAt", indexedAt);
-            articleId = (long)(await insert.ExecuteScalarAsync(cancellationToken))!;
+            command.Transaction = transaction;
         }
 
-        // All of an article's sentences in one statement: one call per article instead of one per sentence.
-        await using var sentences = Command("INSERT INTO sentences(article_id, position, text) SELECT $article, key, value FROM json_each($texts);");
-        sentences.Parameters.AddWithValue("$article", articleId);
-        sentences.Parameters.AddWithValue("$texts", parsed.SentencesJson);
-        await sentences.ExecuteNonQueryAsync(cancellationToken);
+        _firstSentenceId = _nextSentenceId = Convert.ToInt64(Scalar("SELECT coalesce(max(id), 0) + 1 FROM sentences;"), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public string? FindTwin(string textHash, long? exceptId)
+    {
+        _findTwin.Parameters[0].Value = textHash;
+        _findTwin.Parameters[1].Value = exceptId is { } id ? id : DBNull.Value;
+        return _findTwin.ExecuteScalar() as string;
+    }
+
+    // The article's sentences, as read from the index, for taking their words out of the frequencies.
+    public List<string> SentencesOf(long articleId)
+    {
+        using var read = Command("SELECT text FROM sentences WHERE article_id = $id;");
+        read.Parameters.AddWithValue("$id", articleId);
+        using var reader = read.ExecuteReader();
+        var sentences = new List<string>();
+        while (reader.Read())
+        {
+            sentences.Add(reader.GetString(0));
+        }
+
+        return sentences;
+    }
+
+    public void Delete(long articleId)
+    {
+        using var delete = Command("DELETE FROM sentences WHERE article_id = $id; DELETE FROM articles WHERE id = $id;");
+        delete.Parameters.AddWithValue("$id", articleId);
+        delete.ExecuteNonQuery();
+    }
+
+    // Writes the article and its sentences; IndexText adds the batch's sentences to the full-text index at its end.
+    public long Insert(ParsedArticle parsed, string indexedAt)
+    {
+        var article = parsed.Article!;
+        var values = _insertArticle.Parameters;
+        values[0].Value = article.Source;
+        values[1].Value = parsed.Origin;
+        values[2].Value = article.Title;
+        values[3].Value = article.Outlet;
+        values[4].Value = article.Published is { } d ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : DBNull.Value;
+        values[5].Value = (object?)article.Url ?? DBNull.Value;
+        values[6].Value = (object?)article.Author ?? DBNull.Value;
+        values[7].Value = article.ContentHash;
+        values[8].Value = parsed.TextHash;
+        values[9].Value = indexedAt;
+        var articleId = (long)_insertArticle.ExecuteScalar()!;
+
+        _insertSentence.Bind(2, articleId);
+        for (var position = 0; position < article.Sentences.Count; position++)
+        {
+            _insertSentence.Bind(1, _nextSentenceId++);
+            _insertSentence.Bind(3, position);
+            _insertSentence.Bind(4, article.Sentences[position]);
+            _insertSentence.Run();
+        }
+
         return articleId;
     }
 
-    // The sentences of these articles into FTS5, in one statement, so that FTS5 writes them as one segment.
-    public async Task IndexTextAsync(IReadOnlyCollection<long> articleIds, CancellationToken cancellationToken)
+    // The batch's sentences into FTS5 in one statement, so that FTS5 writes them as one segment.
+    public void IndexText()
     {
-        if (articleIds.Count == 0)
+        if (_nextSentenceId == _firstSentenceId)
         {
             return;
         }
 
-        await using var index = Command(
-            "INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences WHERE article_id IN (SELECT value FROM json_each($ids)) ORDER BY id;");
-        index.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(articleIds));
-        await index.ExecuteNonQueryAsync(cancellationToken);
+        using var index = Command("INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences WHERE id >= $first ORDER BY id;");
+        index.Parameters.AddWithValue("$first", _firstSentenceId);
+        index.ExecuteNonQuery();
+        _firstSentenceId = _nextSentenceId;
     }
 
-    public async Task ApplyWordFrequenciesAsync(Dictionary<string, int> dfDelta, CancellationToken cancellationToken)
+    public void ApplyWordFrequencies(IEnumerable<(string Word, int Delta)> changes)
     {
-        var changed = dfDelta.Where(d => d.Value != 0).ToDictionary(d => d.Key, d => d.Value, StringComparer.Ordinal);
-        await using (var upsert = Command(
-            "INSERT INTO words(word, df) SELECT key, value FROM json_each($deltas) WHERE true ON CONFLICT(word) DO UPDATE SET df = df + excluded.df;"))
+        var anyDecrease = false;
+        foreach (var (word, delta) in changes)
         {
-            upsert.Parameters.AddWithValue("$deltas", JsonSerializer.Serialize(changed));
-            await upsert.ExecuteNonQueryAsync(cancellationToken);
+            _upsertWord.Bind(1, word);
+            _upsertWord.Bind(2, delta);
+            _upsertWord.Run();
+            anyDecrease |= delta < 0;
         }
 
-        var anyDecrease = changed.Values.Any(d => d < 0);
         if (anyDecrease)
         {
-            await using var prune = Command("DELETE FROM words WHERE df <= 0;");
-            await prune.ExecuteNonQueryAsync(cancellationToken);
+            using var prune = Command("DELETE FROM words WHERE df <= 0;");
+            prune.ExecuteNonQuery();
         }
     }
 
-    public async Task BumpGenerationAsync(CancellationToken cancellationToken)
+    public void BumpGeneration()
     {
-        await using var bump = Command("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation';");
-        await bump.ExecuteNonQueryAsync(cancellationToken);
+        using var bump = Command("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation';");
+        bump.ExecuteNonQuery();
     }
 
-    private static void Count(string sentence, Dictionary<string, int> dfDelta, int sign)
+    public void Dispose()
     {
-        foreach (var word in TextNormalizer.Words(sentence).Distinct(StringComparer.Ordinal))
+        foreach (var command in _commands)
         {
-            dfDelta[word] = dfDelta.GetValueOrDefault(word) + sign;
+            command.Dispose();
         }
+
+        _insertSentence.Dispose();
+        _upsertWord.Dispose();
+    }
+
+    private object? Scalar(string sql)
+    {
+        using var command = Command(sql);
+        return command.ExecuteScalar();
+    }
+
+    private SqliteCommand Prepare(string sql, params string[] parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        _commands.Add(command);
+        return command;
     }
 
     private SqliteCommand Command(string sql)
     {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
+        var command = _connection.CreateCommand();
+        command.Transaction = _commands[0].Transaction;
         command.CommandText = sql;
         return command;
     }

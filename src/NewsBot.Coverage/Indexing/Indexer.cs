@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
+using NewsBot.Coverage.Ingestion;
 using NewsBot.Coverage.Storage;
 
 namespace NewsBot.Coverage.Indexing;
@@ -10,12 +11,13 @@ namespace NewsBot.Coverage.Indexing;
 // replaces its sentences atomically, and an article whose file is gone is removed. Articles are written in batches,
 // each batch one transaction, so a process killed mid-run leaves every article either fully old or fully new and the
 // next run completes the rest.
-internal sealed class Indexer(CoverageDatabase database, TimeProvider time, ILogger logger)
+internal sealed class Indexer(CoverageDatabase database, TimeProvider time, ILogger logger, int batchSentences = Indexer.BatchSentences)
 {
     // A batch is one transaction: this many articles or sentences, whichever comes first. Large batches spend less
-    // on commits and on updating the word frequencies, which are written once a batch.
-    private const int BatchArticles = 500;
-    private const int BatchSentences = 10_000;
+    // on commits, on FTS5 segments (one a batch, and fewer to merge) and on updating the word frequencies, which are
+    // written once a batch; a killed run still keeps every batch it committed, each a second or so of work.
+    private const int BatchArticles = 2_500;
+    private const int BatchSentences = 50_000;
 
     public async Task<IndexReport> IndexAsync(string path, CancellationToken cancellationToken)
     {
@@ -29,58 +31,40 @@ internal sealed class Indexer(CoverageDatabase database, TimeProvider time, ILog
         await using var connection = await database.OpenAsync(cancellationToken);
         var existing = await LoadExistingAsync(connection, cancellationToken);
         var run = new IndexRun(existing);
-
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var batch = new List<ParsedArticle>();
-        var batchSentences = 0;
-        try
+        var words = new WordTable();
+        using (var writer = new ArticleWriter(connection))
         {
-            await foreach (var item in ArticlePipeline.Start(root, stop.Token).ReadAllAsync(cancellationToken))
+            var batch = new Batch(connection, writer, new WordFrequencyDelta(words));
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            try
             {
-                if (item.Warning is not null)
+                await foreach (var item in ArticlePipeline.Start(root, words, stop.Token).ReadAllAsync(cancellationToken))
                 {
-                    run.WarnAbout(item.Origin, item.Warning);
-                    continue;
+                    if (Admit(item, run) is not { } article)
+                    {
+                        continue;
+                    }
+
+                    cancellationToken.ThrowIfCancellationRequested();
+                    Write(batch, item, article, run);
+                    if (batch.Articles >= BatchArticles || batch.Sentences >= batchSentences)
+                    {
+                        batch.Commit(run);
+                    }
                 }
 
-                run.Seen(item.Origin, item.Source);
-                if (run.EarlierHolder(item.Source, item.Origin) is { } first)
-                {
-                    run.Skipped.Add($"{item.Source} in {Path.GetFileName(item.Origin)}: {Path.GetFileName(first)} already has an article with this id");
-                    continue;
-                }
-
-                if (item.Article is not { } article)
-                {
-                    run.Warn($"{item.Source}: could not be parsed ({item.ParseError}); its previous version, if any, is kept.");
-                    run.MarkFaulty(item.Origin);
-                    continue;
-                }
-
-                if (existing.TryGetValue(article.Source, out var old) && old.ContentHash == article.ContentHash)
-                {
-                    run.Unchanged++;
-                    continue;
-                }
-
-                batch.Add(item);
-                batchSentences += article.Sentences.Count;
-                if (batch.Count >= BatchArticles || batchSentences >= BatchSentences)
-                {
-                    await WriteBatchAsync(connection, batch, run, cancellationToken);
-                    batch.Clear();
-                    batchSentences = 0;
-                }
+                batch.Commit(run);
             }
-        }
-        finally
-        {
-            // A failed write stops the reading thread too.
-            await stop.CancelAsync();
+            finally
+            {
+                // A failed write stops the reading thread too, and rolls back the batch it was writing.
+                batch.Dispose();
+                await stop.CancelAsync();
+            }
+
+            RemoveVanished(connection, writer, root, run, words);
         }
 
-        await WriteBatchAsync(connection, batch, run, cancellationToken);
-        await RemoveVanishedAsync(connection, root, run, cancellationToken);
         var (articles, sentences) = await CountAsync(connection, cancellationToken);
 
         var report = new IndexReport(run.Added, run.Updated, run.Removed, run.Unchanged, run.Skipped, run.Warnings,
@@ -91,63 +75,69 @@ internal sealed class Indexer(CoverageDatabase database, TimeProvider time, ILog
         return report;
     }
 
-    private async Task WriteBatchAsync(SqliteConnection connection, List<ParsedArticle> batch, IndexRun run, CancellationToken cancellationToken)
+    // The article to write, or null when the item is a warning, a parse failure, a second article under an id, or
+    // an article whose content has not changed.
+    private static Article? Admit(ParsedArticle item, IndexRun run)
     {
-        if (batch.Count == 0)
+        if (item.Warning is not null)
         {
+            run.WarnAbout(item.Origin, item.Warning);
+            return null;
+        }
+
+        run.Seen(item.Origin, item.Source);
+        if (run.EarlierHolder(item.Source, item.Origin) is { } first)
+        {
+            run.Skipped.Add($"{item.Source} in {Path.GetFileName(item.Origin)}: {Path.GetFileName(first)} already has an article with this id");
+            return null;
+        }
+
+        if (item.Article is not { } article)
+        {
+            run.Warn($"{item.Source}: could not be parsed ({item.ParseError}); its previous version, if any, is kept.");
+            run.MarkFaulty(item.Origin);
+            return null;
+        }
+
+        if (run.Existing.TryGetValue(article.Source, out var old) && old.ContentHash == article.ContentHash)
+        {
+            run.Unchanged++;
+            return null;
+        }
+
+        return article;
+    }
+
+    // Articles are written as they arrive, into the open batch, so that the reading thread keeps parsing while
+    // SQLite works instead of waiting for a whole batch to be gathered and then written.
+    private void Write(Batch batch, ParsedArticle item, Article article, IndexRun run)
+    {
+        var existingId = run.Existing.TryGetValue(article.Source, out var old) ? old.Id : (long?)null;
+        if (article.Sentences.Count == 0)
+        {
+            run.Skipped.Add($"{article.Source}: no article sentences found after cleaning");
             return;
         }
 
-        var dfDelta = new Dictionary<string, int>(StringComparer.Ordinal);
-        var outcomes = new List<(string Source, bool Updated, int Sentences)>();
-        var written = new List<long>(batch.Count);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        var writer = new ArticleWriter(connection, transaction);
-        foreach (var item in batch)
+        var writer = batch.Open();
+        if (writer.FindTwin(item.TextHash!, existingId) is { } twin)
         {
-            var article = item.Article!;
-            var existingId = run.Existing.TryGetValue(article.Source, out var old) ? old.Id : (long?)null;
-            if (article.Sentences.Count == 0)
-            {
-                run.Skipped.Add($"{article.Source}: no article sentences found after cleaning");
-                continue;
-            }
-
-            var twin = await writer.FindTwinAsync(item.TextHash!, existingId, cancellationToken);
-            if (twin is not null)
-            {
-                run.Skipped.Add($"{article.Source}: same text as {twin}");
-                continue;
-            }
-
-            if (existingId is { } id)
-            {
-                await writer.DeleteAsync(id, dfDelta, cancellationToken);
-            }
-
-            var indexedAt = time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
-            written.Add(await writer.InsertAsync(item, indexedAt, cancellationToken));
-            foreach (var (word, count) in item.WordCounts!)
-            {
-                dfDelta[word] = dfDelta.GetValueOrDefault(word) + count;
-            }
-
-            outcomes.Add((article.Source, existingId is not null, article.Sentences.Count));
+            run.Skipped.Add($"{article.Source}: same text as {twin}");
+            return;
         }
 
-        await writer.IndexTextAsync(written, cancellationToken);
-        await writer.ApplyWordFrequenciesAsync(dfDelta, cancellationToken);
-        await writer.BumpGenerationAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-
-        foreach (var (source, updated, sentences) in outcomes)
+        if (existingId is { } id)
         {
-            (updated ? run.Updated : run.Added).Add(source);
-            run.SentencesWritten += sentences;
+            batch.Frequencies.Remove(writer.SentencesOf(id));
+            writer.Delete(id);
         }
+
+        writer.Insert(item, time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+        batch.Frequencies.Add(item.WordCounts!);
+        batch.Written(article.Source, existingId is not null, article.Sentences.Count);
     }
 
-    private static async Task RemoveVanishedAsync(SqliteConnection connection, string root, IndexRun run, CancellationToken cancellationToken)
+    private static void RemoveVanished(SqliteConnection connection, ArticleWriter writer, string root, IndexRun run, WordTable words)
     {
         var vanished = run.Existing.Values
             .Where(a => IsUnder(a.Origin, root) && !run.IsSeen(a.Origin, a.Source) && !run.IsFaulty(a.Origin))
@@ -157,18 +147,19 @@ internal sealed class Indexer(CoverageDatabase database, TimeProvider time, ILog
             return;
         }
 
-        var dfDelta = new Dictionary<string, int>(StringComparer.Ordinal);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        var writer = new ArticleWriter(connection, transaction);
+        var frequencies = new WordFrequencyDelta(words);
+        using var transaction = connection.BeginTransaction();
+        writer.Begin(transaction);
         foreach (var article in vanished)
         {
-            await writer.DeleteAsync(article.Id, dfDelta, cancellationToken);
+            frequencies.Remove(writer.SentencesOf(article.Id));
+            writer.Delete(article.Id);
             run.Removed.Add(article.Source);
         }
 
-        await writer.ApplyWordFrequenciesAsync(dfDelta, cancellationToken);
-        await writer.BumpGenerationAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        writer.ApplyWordFrequencies(frequencies.Changes());
+        writer.BumpGeneration();
+        transaction.Commit();
     }
 
     private static bool IsUnder(string origin, string root) =>
