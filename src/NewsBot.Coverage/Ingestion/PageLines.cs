@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace NewsBot.Coverage.Ingestion;
@@ -6,14 +7,28 @@ namespace NewsBot.Coverage.Ingestion;
 // hard-wrapped paragraph joined back together.
 internal static class PageLines
 {
+    // Every character Normalise replaces or removes: a carriage return, the invisible ones, and whitespace other
+    // than a plain space or a line feed.
+    private static readonly SearchValues<char> Changed = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c)
+            .Where(c => c is '\r' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD' || (char.IsWhiteSpace(c) && c is not (' ' or '\n')))]);
+
     public static List<string> Of(string text) =>
         JoinWrappedLines([.. Normalise(text).Split('\n').Select(l => l.Trim())]);
 
     // One kind of line break; no-break and other odd spaces as plain spaces; invisible characters removed.
     private static string Normalise(string text)
     {
+        // Most pages need no change at all, and the rest only here and there: copy up to the first character that does.
+        var start = text.AsSpan().IndexOfAny(Changed);
+        if (start < 0)
+        {
+            return text;
+        }
+
         var chars = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
+        chars.Append(text, 0, start);
+        for (var i = start; i < text.Length; i++)
         {
             var c = text[i];
             if (c == '\r')

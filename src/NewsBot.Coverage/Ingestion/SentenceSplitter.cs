@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -13,6 +14,7 @@ internal static partial class SentenceSplitter
     public const int MinWords = 3;
 
     private const string Terminators = ".!?…";
+    private static readonly SearchValues<char> TerminatorSet = SearchValues.Create(Terminators);
     private const string AdjacentClosers = "”’\"')]»";
     private const string Openers = "“‘\"'([«`";
 
@@ -74,7 +76,7 @@ internal static partial class SentenceSplitter
             }
 
             var from = carry >= 0 ? carry : pieceStart;
-            if (WordCount(Tidy(text[from..end])) >= MinWords)
+            if (WordCount(Tidy(text.AsSpan(from, end - from))) >= MinWords)
             {
                 spans.Add((from, end));
                 carry = -1;
@@ -94,8 +96,10 @@ internal static partial class SentenceSplitter
 
     private static string Tidy(string fragment) => fragment.Trim().TrimStart(',', ';', ':').Trim();
 
+    private static ReadOnlySpan<char> Tidy(ReadOnlySpan<char> fragment) => fragment.Trim().TrimStart(",;:").Trim();
+
     // Whitespace-separated tokens holding a letter or a digit (\p{L} or \p{N}), counted without splitting.
-    public static int WordCount(string text)
+    public static int WordCount(ReadOnlySpan<char> text)
     {
         var count = 0;
         var inToken = false;
@@ -128,11 +132,13 @@ internal static partial class SentenceSplitter
         var i = 0;
         while (i < text.Length)
         {
-            if (!Terminators.Contains(text[i], StringComparison.Ordinal))
+            var skip = text.AsSpan(i).IndexOfAny(TerminatorSet);
+            if (skip < 0)
             {
-                i++;
-                continue;
+                yield break;
             }
+
+            i += skip;
 
             var first = i;
             while (i < text.Length && Terminators.Contains(text[i], StringComparison.Ordinal))

@@ -1,10 +1,8 @@
-using System.Text.RegularExpressions;
-
 namespace NewsBot.Coverage.Ingestion;
 
 // Keeps only an article's own paragraphs: the prose lines between the headline and the first teaser block, without
 // photo credits or cut-off fragments trailing a paragraph, and without a paragraph printed twice.
-internal static partial class TextCleaner
+internal static class TextCleaner
 {
     // Above this much prose, a line equal to the headline is a teaser's, not this article's, and does not end the head.
     private const int ProseBeforeHeadline = 2;
@@ -18,9 +16,6 @@ internal static partial class TextCleaner
         "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "and", "or", "but",
         "that", "which", "who", "whose", "like", "than", "into", "onto", "about", "is", "are", "was", "were",
     };
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Space();
 
     public static IReadOnlyList<string> Clean(string text, string? title = null) => Clean(PageLayout.Of(text), title);
 
@@ -85,8 +80,38 @@ internal static partial class TextCleaner
     }
 
     // Two lines are the same paragraph when they differ only in case, spacing, quote style or trailing dashes.
-    public static string Key(string line) =>
-        Space().Replace(line, " ").Trim().TrimEnd('–', '—', '-', '|', ':', ' ')
-            .Replace('’', '\'').Replace('‘', '\'').Replace('“', '"').Replace('”', '"')
-            .ToLowerInvariant();
+    // In one pass over the line (a regular expression and six copies of it were a tenth of the time of indexing):
+    // runs of whitespace become one space, the ends are trimmed, curly quotes become straight, then lower case.
+    public static string Key(string line)
+    {
+        var buffer = line.Length <= 512 ? stackalloc char[line.Length] : new char[line.Length];
+        var length = 0;
+        var inSpace = false;
+        foreach (var c in line)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                inSpace = true;
+                continue;
+            }
+
+            if (inSpace && length > 0)
+            {
+                buffer[length++] = ' ';
+            }
+
+            inSpace = false;
+            buffer[length++] = c switch
+            {
+                '’' or '‘' => '\'',
+                '“' or '”' => '"',
+                _ => c,
+            };
+        }
+
+        var key = buffer[..length].TrimEnd("–—-|: ");
+        var lower = key.Length <= 512 ? stackalloc char[key.Length] : new char[key.Length];
+        key.ToLowerInvariant(lower);
+        return new string(lower);
+    }
 }
