@@ -5,14 +5,18 @@ using NewsBot.Coverage;
 
 namespace NewsBot.Dialogs.State;
 
-// Conversation state in SQLite (WAL), one row per channel and conversation. Every change is a read-modify-write inside
+// Conversation state in SQLite (WAL, synchronous NORMAL), one row per channel and conversation. Every change is a read-modify-write inside
 // one IMMEDIATE transaction, so two turns of the same conversation running at once cannot lose each other's update.
 // A row idle for longer than the configured expiry reads as absent and is pruned.
+// Writers of this process queue on _writeLock first: SQLite allows one writer per file, and a connection that finds the
+// write lock taken is retried by Microsoft.Data.Sqlite only after sleeping 150 ms, so concurrent turns colliding on the
+// lock would wait that long each time instead of the microseconds a commit takes.
 internal sealed class ConversationStore(ConversationOptions options, TimeProvider timeProvider, ILogger logger) : IDisposable
 {
     private static readonly TimeSpan PruneInterval = TimeSpan.FromMinutes(1);
 
     private readonly SemaphoreSlim _initializeLock = new(1, 1);
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly string _connectionString = new SqliteConnectionStringBuilder
     {
         DataSource = System.IO.Path.GetFullPath(options.DatabasePath),
@@ -35,19 +39,27 @@ internal sealed class ConversationStore(ConversationOptions options, TimeProvide
     {
         await using var connection = await OpenAsync(cancellationToken);
         T result;
-        // IMMEDIATE takes the write lock before reading, so a concurrent turn waits instead of reading a stale row.
-        await using (var transaction = connection.BeginTransaction(deferred: false))
+        await _writeLock.WaitAsync(cancellationToken);
+        try
         {
-            var current = await ReadAsync(connection, transaction, key, cancellationToken);
-            (var next, result) = change(current);
-            await WriteAsync(connection, transaction, key, next, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
+            // IMMEDIATE takes the write lock before reading, so a turn of another process waits instead of reading a stale row.
+            await using (var transaction = connection.BeginTransaction(deferred: false))
+            {
+                var current = await ReadAsync(connection, transaction, key, cancellationToken);
+                (var next, result) = change(current);
+                await WriteAsync(connection, transaction, key, next, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
 
-        if (Interlocked.Read(ref _nextPrune) <= Now())
+            if (Interlocked.Read(ref _nextPrune) <= Now())
+            {
+                Interlocked.Exchange(ref _nextPrune, Now() + (long)PruneInterval.TotalMilliseconds);
+                await PruneAsync(connection, cancellationToken);
+            }
+        }
+        finally
         {
-            Interlocked.Exchange(ref _nextPrune, Now() + (long)PruneInterval.TotalMilliseconds);
-            await PruneAsync(connection, cancellationToken);
+            _writeLock.Release();
         }
 
         return result;
@@ -69,7 +81,15 @@ internal sealed class ConversationStore(ConversationOptions options, TimeProvide
     public async Task<int> PruneAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        return await PruneAsync(connection, cancellationToken);
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            return await PruneAsync(connection, cancellationToken);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
     }
 
     private async Task<int> PruneAsync(SqliteConnection connection, CancellationToken cancellationToken)
@@ -87,7 +107,15 @@ internal sealed class ConversationStore(ConversationOptions options, TimeProvide
         command.CommandText = sql;
         AddKey(command, key);
         command.Parameters.AddWithValue("$now", Now());
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            return await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
     }
 
     private async Task<ConversationState> ReadAsync(SqliteConnection connection, SqliteTransaction? transaction, ConversationKey key, CancellationToken cancellationToken)
@@ -157,6 +185,11 @@ internal sealed class ConversationStore(ConversationOptions options, TimeProvide
                 await InitializeAsync(connection, cancellationToken);
             }
 
+            // In WAL mode NORMAL syncs at checkpoints instead of on every commit: a commit survives the bot crashing,
+            // and only a power cut can lose the last turns' state, as with the coverage and Direct Line files.
+            await using var synchronous = connection.CreateCommand();
+            synchronous.CommandText = "PRAGMA synchronous = NORMAL;";
+            await synchronous.ExecuteNonQueryAsync(cancellationToken);
             return connection;
         }
         catch
@@ -204,6 +237,7 @@ internal sealed class ConversationStore(ConversationOptions options, TimeProvide
         }
 
         _initializeLock.Dispose();
+        _writeLock.Dispose();
     }
 
     private static void AddKey(SqliteCommand command, ConversationKey key)

@@ -10,20 +10,20 @@ namespace NewsBot.Protocol.DirectLine;
 internal sealed class ConversationLog(DirectLineDatabase database, TimeProvider timeProvider)
 {
     /// <summary>Stores a new conversation; false when one with that id already exists.</summary>
-    public async Task<bool> CreateAsync(string id, string? userId, string? userName, CancellationToken cancellationToken)
-    {
-        await using var connection = database.Open();
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            INSERT OR IGNORE INTO conversations (id, user_id, user_name, created_at, updated_at, last_sequence)
-            VALUES ($id, $user_id, $user_name, $now, $now, 0)
-            """;
-        command.Parameters.AddWithValue("$id", id);
-        command.Parameters.AddWithValue("$user_id", (object?)userId ?? DBNull.Value);
-        command.Parameters.AddWithValue("$user_name", (object?)userName ?? DBNull.Value);
-        command.Parameters.AddWithValue("$now", Now());
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
-    }
+    public Task<bool> CreateAsync(string id, string? userId, string? userName, CancellationToken cancellationToken) =>
+        database.WriteAsync(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = """
+                INSERT OR IGNORE INTO conversations (id, user_id, user_name, created_at, updated_at, last_sequence)
+                VALUES ($id, $user_id, $user_name, $now, $now, 0)
+                """;
+            command.Parameters.AddWithValue("$id", id);
+            command.Parameters.AddWithValue("$user_id", (object?)userId ?? DBNull.Value);
+            command.Parameters.AddWithValue("$user_name", (object?)userName ?? DBNull.Value);
+            command.Parameters.AddWithValue("$now", Now());
+            return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        }, cancellationToken);
 
     public async Task<StoredConversation?> FindAsync(string id, CancellationToken cancellationToken)
     {
@@ -42,34 +42,34 @@ internal sealed class ConversationLog(DirectLineDatabase database, TimeProvider 
     /// Gives the conversation's next sequence number to an activity and, when <paramref name="json"/> makes one, stores it.
     /// Null when the conversation does not exist.
     /// </summary>
-    public async Task<long?> AppendAsync(string conversationId, Func<long, string?> json, CancellationToken cancellationToken)
-    {
-        await using var connection = database.Open();
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        await using var next = connection.CreateCommand();
-        next.Transaction = transaction;
-        next.CommandText = "UPDATE conversations SET last_sequence = last_sequence + 1, updated_at = $now WHERE id = $id RETURNING last_sequence";
-        next.Parameters.AddWithValue("$id", conversationId);
-        next.Parameters.AddWithValue("$now", Now());
-        if (await next.ExecuteScalarAsync(cancellationToken) is not long sequence)
+    public Task<long?> AppendAsync(string conversationId, Func<long, string?> json, CancellationToken cancellationToken) =>
+        database.WriteAsync<long?>(async connection =>
         {
-            return null;
-        }
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            await using var next = connection.CreateCommand();
+            next.Transaction = transaction;
+            next.CommandText = "UPDATE conversations SET last_sequence = last_sequence + 1, updated_at = $now WHERE id = $id RETURNING last_sequence";
+            next.Parameters.AddWithValue("$id", conversationId);
+            next.Parameters.AddWithValue("$now", Now());
+            if (await next.ExecuteScalarAsync(cancellationToken) is not long sequence)
+            {
+                return null;
+            }
 
-        if (json(sequence) is { } text)
-        {
-            await using var insert = connection.CreateCommand();
-            insert.Transaction = transaction;
-            insert.CommandText = "INSERT INTO activities (conversation_id, sequence, json) VALUES ($id, $sequence, $json)";
-            insert.Parameters.AddWithValue("$id", conversationId);
-            insert.Parameters.AddWithValue("$sequence", sequence);
-            insert.Parameters.AddWithValue("$json", text);
-            await insert.ExecuteNonQueryAsync(cancellationToken);
-        }
+            if (json(sequence) is { } text)
+            {
+                await using var insert = connection.CreateCommand();
+                insert.Transaction = transaction;
+                insert.CommandText = "INSERT INTO activities (conversation_id, sequence, json) VALUES ($id, $sequence, $json)";
+                insert.Parameters.AddWithValue("$id", conversationId);
+                insert.Parameters.AddWithValue("$sequence", sequence);
+                insert.Parameters.AddWithValue("$json", text);
+                await insert.ExecuteNonQueryAsync(cancellationToken);
+            }
 
-        await transaction.CommitAsync(cancellationToken);
-        return sequence;
-    }
+            await transaction.CommitAsync(cancellationToken);
+            return sequence;
+        }, cancellationToken);
 
     /// <summary>Stored activities strictly after <paramref name="after"/>, oldest first, at most <paramref name="limit"/>.</summary>
     public async Task<IReadOnlyList<StoredActivity>> ReadAfterAsync(string conversationId, long after, int limit, CancellationToken cancellationToken)
@@ -101,40 +101,40 @@ internal sealed class ConversationLog(DirectLineDatabase database, TimeProvider 
         ExecuteAsync("DELETE FROM activities WHERE conversation_id = $id AND sequence = $sequence", conversationId, sequence, null, cancellationToken);
 
     /// <summary>Deletes the conversations without activity since <paramref name="cutoff"/>, with their activities; returns how many.</summary>
-    public async Task<int> DeleteIdleAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
-    {
-        await using var connection = database.Open();
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
-            DELETE FROM activities WHERE conversation_id IN (SELECT id FROM conversations WHERE updated_at < $cutoff);
-            DELETE FROM conversations WHERE updated_at < $cutoff;
-            """;
-        command.Parameters.AddWithValue("$cutoff", cutoff.ToUnixTimeMilliseconds());
-        await command.ExecuteNonQueryAsync(cancellationToken);
-        await using var changes = connection.CreateCommand();
-        changes.Transaction = transaction;
-        changes.CommandText = "SELECT changes()";
-        var deleted = Convert.ToInt32(await changes.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
-        await transaction.CommitAsync(cancellationToken);
-        return deleted;
-    }
-
-    private async Task<bool> ExecuteAsync(string sql, string conversationId, long sequence, string? json, CancellationToken cancellationToken)
-    {
-        await using var connection = database.Open();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$id", conversationId);
-        command.Parameters.AddWithValue("$sequence", sequence);
-        if (json is not null)
+    public Task<int> DeleteIdleAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+        database.WriteAsync(async connection =>
         {
-            command.Parameters.AddWithValue("$json", json);
-        }
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = """
+                DELETE FROM activities WHERE conversation_id IN (SELECT id FROM conversations WHERE updated_at < $cutoff);
+                DELETE FROM conversations WHERE updated_at < $cutoff;
+                """;
+            command.Parameters.AddWithValue("$cutoff", cutoff.ToUnixTimeMilliseconds());
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            await using var changes = connection.CreateCommand();
+            changes.Transaction = transaction;
+            changes.CommandText = "SELECT changes()";
+            var deleted = Convert.ToInt32(await changes.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+            await transaction.CommitAsync(cancellationToken);
+            return deleted;
+        }, cancellationToken);
 
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
-    }
+    private Task<bool> ExecuteAsync(string sql, string conversationId, long sequence, string? json, CancellationToken cancellationToken) =>
+        database.WriteAsync(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.Parameters.AddWithValue("$id", conversationId);
+            command.Parameters.AddWithValue("$sequence", sequence);
+            if (json is not null)
+            {
+                command.Parameters.AddWithValue("$json", json);
+            }
+
+            return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        }, cancellationToken);
 
     private long Now() => timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
 }
