@@ -50,23 +50,25 @@ internal static class ClaimGrouper
         var buckets = ranked
             .Where(s => s.Short is not null && s.Score >= floor)
             .GroupBy(s => s.Short!.Value, StringComparer.Ordinal)
-            .Select(bucket => bucket
+            .Select(bucket => (All: bucket.ToList(), Members: bucket
                 .GroupBy(s => s.Article.Outlet, StringComparer.Ordinal)
                 .Select(perOutlet => perOutlet.First())
-                .ToList())
-            .OrderByDescending(members => members.Sum(m => m.Score * m.Short!.Strength))
-            .ThenByDescending(members => members[0].Score)
+                .ToList()))
+            .OrderByDescending(b => b.Members.Sum(m => m.Score * m.Short!.Strength))
+            .ThenByDescending(b => b.Members[0].Score)
             .ToList();
 
         var groups = new List<ClaimGroup>(buckets.Count);
-        foreach (var members in buckets)
+        foreach (var (all, members) in buckets)
         {
             var group = new ClaimGroup(members[0]);
             group.Members.AddRange(members.Skip(1));
             groups.Add(group);
-            foreach (var member in members)
+
+            // An outlet's other sentences with the value are in the claim already, through the one that voted.
+            foreach (var sentence in all)
             {
-                used.Add(member.Candidate.SentenceId);
+                used.Add(sentence.Candidate.SentenceId);
             }
         }
 

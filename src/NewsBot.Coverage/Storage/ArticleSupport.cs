@@ -15,13 +15,19 @@ internal static class ArticleSupport
     public static async Task<Dictionary<long, int>> FindAsync(
         SqliteConnection connection, IndexSnapshot snapshot, Question question, IEnumerable<(long Article, int Missing)> asked, CancellationToken cancellationToken)
     {
+        var masks = new Dictionary<long, int>();
+        foreach (var (id, missing) in asked)
+        {
+            masks[id] = masks.GetValueOrDefault(id) | missing;
+        }
+
         var found = new Dictionary<long, int>();
         SqliteCommand? lookup = null;
         try
         {
-            foreach (var (id, missing) in asked)
+            foreach (var (id, missing) in masks)
             {
-                if (missing == 0 || found.ContainsKey(id) || !snapshot.Articles.TryGetValue(id, out var article))
+                if (missing == 0 || !snapshot.Articles.TryGetValue(id, out var article))
                 {
                     continue;
                 }

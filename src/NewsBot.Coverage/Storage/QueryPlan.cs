@@ -7,7 +7,7 @@ namespace NewsBot.Coverage.Storage;
 // few, rows holding two of the other words come next. Small indexes keep the plain OR of every word.
 internal static class QueryPlan
 {
-    public const int RowBudget = 6000;
+    public const int RowBudget = 3000;
 
     // Pairs are formed from at most this many of the remaining words: three pairs at most.
     private const int PairedWords = 3;

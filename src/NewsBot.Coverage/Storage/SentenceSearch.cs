@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using NewsBot.Coverage.Answering;
+using NewsBot.Coverage.Text;
 
 namespace NewsBot.Coverage.Storage;
 
@@ -16,7 +17,7 @@ internal static class SentenceSearch
     public static async Task<List<Candidate>> FindAsync(
         SqliteConnection connection, IndexSnapshot snapshot, Question question, int limit, CancellationToken cancellationToken)
     {
-        var words = Words(question.Terms).Select(w => QueryPlan.Unit([w, .. snapshot.Vocabulary.Forms(w).Where(IsPlainWord)])).ToList();
+        var words = Words(question.Terms).Select(w => QueryPlan.Unit(Tokens(w, snapshot.Vocabulary.Forms(w)))).ToList();
         var candidates = new List<Candidate>(limit);
         if (words.Count == 0)
         {
@@ -83,6 +84,14 @@ internal static class SentenceSearch
         return rows;
     }
 
+    // A word and those of its other forms that FTS5 indexes as another token: asking for one token twice would
+    // make FTS5 read its rows twice.
+    private static IEnumerable<string> Tokens(string word, IEnumerable<string> forms)
+    {
+        var tokens = new HashSet<string>(StringComparer.Ordinal) { PorterStemmer.Stem(word) };
+        return forms.Where(f => IsPlainWord(f) && tokens.Add(PorterStemmer.Stem(f))).Prepend(word);
+    }
+
     // Only such words are ever quoted into a MATCH expression.
     public static bool IsPlainWord(string word) => word.Length > 0 && word.All(char.IsLetterOrDigit);
 
@@ -117,19 +126,33 @@ internal static class SentenceSearch
               LIMIT $limit;
               """;
         command.Parameters.AddWithValue("$match", match);
-        command.Parameters.AddWithValue("$limit", limit * Reprints.RowsPerCandidate);
+        var rows = command.Parameters.Add("$limit", SqliteType.Integer);
         if (outlet is not null)
         {
             command.Parameters.AddWithValue("$outlet", outlet);
         }
 
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (candidates.Count < limit && await reader.ReadAsync(cancellationToken))
+        // Too few sentences of their own among the rows read (reprints): read further down the same ranking.
+        for (var (wanted, widened) = (limit * Reprints.RowsPerCandidate, 0); ; wanted *= Reprints.Widening, widened++)
         {
-            var id = reader.GetInt64(0);
-            if (snapshot.Articles.TryGetValue(reader.GetInt64(1), out var article) && seen.IsFirst(id, article.Outlet, reader.GetString(3)) is { } text)
+            rows.Value = wanted;
+            var read = 0;
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
             {
-                candidates.Add(new Candidate(id, article, reader.GetInt32(2), text, -reader.GetDouble(4)));
+                while (candidates.Count < limit && await reader.ReadAsync(cancellationToken))
+                {
+                    read++;
+                    var id = reader.GetInt64(0);
+                    if (snapshot.Articles.TryGetValue(reader.GetInt64(1), out var article) && seen.IsFirst(id, article.Outlet, reader.GetString(3)) is { } text)
+                    {
+                        candidates.Add(new Candidate(id, article, reader.GetInt32(2), text, -reader.GetDouble(4)));
+                    }
+                }
+            }
+
+            if (candidates.Count >= limit / 2 || read < wanted || widened == Reprints.Widenings)
+            {
+                return;
             }
         }
     }

@@ -37,8 +37,9 @@ internal sealed class Vocabulary
     private const int RootLength = 5;
     private const int MaxForms = 4;
 
-    // Other indexed forms of a word, most frequent first: the same stem, or the same long root ("ukraine" →
-    // "ukrainian", "focusing" → "focus"). FTS5's Porter stemmer parts some of them ("focus" → "focu").
+    // Other indexed forms of a word with the same stem, most frequent first ("focusing" → "focus"), for the search:
+    // FTS5's Porter stemmer parts some of them ("focus" is "focu", "focusing" is "focus"). Words that merely share a
+    // long root ("diplomats", "diploma") are left to the scorer: as search words they select rows about other things.
     public IReadOnlyList<string> Forms(string word)
     {
         if (word.Length < RootLength)
@@ -54,7 +55,7 @@ internal sealed class Vocabulary
         for (var i = from; i < _sorted.Length && _sorted[i].StartsWith(prefix, StringComparison.Ordinal); i++)
         {
             var other = _sorted[i];
-            if (other != word && (Stemmer.Stem(other) == stem || Roots.Share(other, word)))
+            if (other != word && Stemmer.Stem(other) == stem)
             {
                 forms.Add(other);
             }

@@ -10,21 +10,21 @@ public class OutletVotingTests
     [Fact]
     public void An_outlets_several_articles_are_one_member_of_its_value()
     {
-        ScoredSentence[] ranked =
-        [
-            Sentence(1, "Wire", "The vote is on Monday.", "Monday"),
-            Sentence(2, "Wire", "Voters go to the polls on Monday.", "Monday"),
-            Sentence(3, "Wire", "Polls open on Monday morning.", "Monday"),
-            Sentence(4, "Courier", "The vote is on Tuesday.", "Tuesday"),
-            Sentence(5, "Herald", "Voting takes place on Tuesday.", "Tuesday"),
-        ];
-
-        var groups = ClaimGrouper.Group(ranked, 3);
+        var groups = ClaimGrouper.Group(Monday.Concat(Tuesday).ToList(), 3);
 
         Assert.Equal("Tuesday", groups[0].Lead.Short!.Text);
         Assert.Equal(["Courier", "Herald"], groups[0].Members.Select(m => m.Article.Outlet).Order());
         Assert.Equal("Wire", Assert.Single(groups[1].Members).Article.Outlet);
         Assert.Equal("Monday", groups[1].Lead.Short!.Text);
+    }
+
+    // The outlet's other sentences of the value are in its claim already: "Monday" is offered once, not three times.
+    [Fact]
+    public void An_outlets_other_articles_with_the_same_value_do_not_become_claims_of_their_own()
+    {
+        var groups = ClaimGrouper.Group(Monday.Concat(Tuesday).ToList(), 5);
+
+        Assert.Single(groups, g => g.Lead.Short?.Value == "monday");
     }
 
     [Fact]
@@ -44,6 +44,19 @@ public class OutletVotingTests
         Assert.Equal("December 8", answer.Text);
         Assert.Equal(["Courier", "Herald"], answer.Citations.Select(c => c.Outlet).Order());
     }
+
+    private static readonly ScoredSentence[] Monday =
+    [
+        Sentence(1, "Wire", "The vote is on Monday.", "Monday"),
+        Sentence(2, "Wire", "Voters go to the polls on Monday.", "Monday"),
+        Sentence(3, "Wire", "Polls open on Monday morning.", "Monday"),
+    ];
+
+    private static readonly ScoredSentence[] Tuesday =
+    [
+        Sentence(4, "Courier", "The vote is on Tuesday.", "Tuesday"),
+        Sentence(5, "Herald", "Voting takes place on Tuesday.", "Tuesday"),
+    ];
 
     private static ScoredSentence Sentence(long id, string outlet, string text, string value) =>
         new(
