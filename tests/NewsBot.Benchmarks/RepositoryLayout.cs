@@ -9,6 +9,8 @@ internal sealed record RepositoryLayout(string Root)
 
     public string ExtraQuestions => Path.Combine(Root, "tests", "NewsBot.Coverage.Tests", "Data", "questions.extra.json");
 
+    public string AnswersInTheBbc => Path.Combine(Root, "tests", "NewsBot.Benchmarks", "Questions", "answers-in-the-bbc.json");
+
     public string SharedCorpus => Path.GetFullPath(Path.Combine(Root, "..", "shared", "corpus", "bbc-news.jsonl"));
 
     public bool HasSharedCorpus => File.Exists(SharedCorpus);

@@ -30,18 +30,21 @@ internal sealed class QualityTally
         counts[0]++;
         if (question.Expected is null)
         {
+            // Abstaining is right; so is the answer the BBC corpus holds, when the BBC is indexed and only it is cited.
             counts[3]++;
-            counts[4] += reply.Answered ? 0 : 1;
+            counts[4] += !reply.Answered || (question.InBbc is { } inBbc && Supported(reply, inBbc, ["bbc/"])) ? 1 : 0;
             return;
         }
 
         counts[1]++;
-        var right = reply.Answered
-            && question.Expected.Any(e => reply.Reply.Contains(e, StringComparison.OrdinalIgnoreCase))
-            && reply.Sources.Count > 0
-            && reply.Sources.All(s => question.Sources.Any(p => s.StartsWith(p, StringComparison.Ordinal)));
-        counts[2] += right ? 1 : 0;
+        counts[2] += Supported(reply, question.Expected, question.Sources) ? 1 : 0;
     }
+
+    private static bool Supported(SystemReply reply, IReadOnlyList<string> expected, IReadOnlyList<string> sources) =>
+        reply.Answered
+        && expected.Any(e => reply.Reply.Contains(e, StringComparison.OrdinalIgnoreCase))
+        && reply.Sources.Count > 0
+        && reply.Sources.All(s => sources.Any(p => s.StartsWith(p, StringComparison.Ordinal)));
 
     public QualityStats Result() =>
         new(Score(BenchQuestion.Dev), Score(BenchQuestion.Extra), _generated.Select(g => new GeneratedScore(g.Key, g.Value[0], g.Value[1], g.Value[2])).ToList());
