@@ -25,6 +25,11 @@ internal static class AskCommand
                     break;
                 case "--outlet":
                     throw new UsageException("--outlet needs a name, e.g. --outlet NPR");
+                case "--help" or "-h":
+                    await Console.Out.WriteLineAsync(CommandLine.Usage);
+                    return 0;
+                case var option when option.StartsWith("--", StringComparison.Ordinal):
+                    throw new UsageException($"ask does not know the option '{option}'.");
                 default:
                     words.Add(args[i]);
                     break;
