@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using NewsBot.Benchmarks.Corpora;
+using NewsBot.Benchmarks.Http;
 using NewsBot.Benchmarks.Questions;
 using NewsBot.Benchmarks.Report;
 using NewsBot.Benchmarks.Runs;
@@ -40,8 +41,11 @@ internal static class Benchmark
             var sizes = new List<SizeReport>();
             foreach (var (size, indexing) in indexed)
             {
-                sizes.Add(new SizeReport(size.Name, size.Label, size.BbcCopies, indexing, await AnswerAsync(size, questions, settings, work, cancellationToken)));
+                var systems = settings.HttpOnly ? [] : await AnswerAsync(size, questions, settings, work, cancellationToken);
+                sizes.Add(new SizeReport(size.Name, size.Label, size.BbcCopies, indexing, systems));
             }
+
+            var http = await HttpBench.RunAsync(indexed, questions, settings, work, cancellationToken);
 
             var report = new BenchmarkReport(
                 started,
@@ -50,9 +54,9 @@ internal static class Benchmark
                     questions.Count(q => !q.IsDevSet), stopwatch.Elapsed.TotalSeconds),
                 sizes,
                 Verdicts.Ratios(sizes),
-                Verdicts.Targets(sizes),
+                Verdicts.Targets(sizes, http),
                 parity,
-                new HttpSection(false, "not measured yet (issue item 5: /api/messages and Direct Line come later)."));
+                http);
             await Console.Out.WriteLineAsync("\n" + ReportPrinter.Print(report));
             if (settings.JsonPath is not null)
             {
@@ -60,7 +64,14 @@ internal static class Benchmark
                 await Console.Out.WriteLineAsync($"Wrote {settings.JsonPath}");
             }
 
-            return parity.Mismatches == 0 ? 0 : 1;
+            // A bot that answered nothing through HTTP, or failed requests, fails the run like a scorer mismatch.
+            var httpFailed = http.Runs.Where(r => r.Load.Answers == 0 || r.Load.Errors > 0).ToList();
+            foreach (var run in httpFailed)
+            {
+                await Console.Error.WriteLineAsync($"HTTP: {run.Label} through {run.Path}: {run.Load.Answers} answers, {run.Load.Errors} failed requests.");
+            }
+
+            return parity.Mismatches == 0 && httpFailed.Count == 0 ? 0 : 1;
         }
         finally
         {

@@ -12,6 +12,9 @@ internal sealed class WorkFolder(string root)
 
     public string Lucene(string size) => Path.Combine(Root, $"lucene-{size}");
 
+    // The conversation and Direct Line files of the bot the HTTP measurements start on that size.
+    public string HttpState(string size) => Path.Combine(Root, $"http-{size}");
+
     public void Prepare()
     {
         Directory.CreateDirectory(Root);
@@ -25,7 +28,7 @@ internal sealed class WorkFolder(string root)
             return;
         }
 
-        foreach (var folder in Directory.EnumerateDirectories(Root).Where(d => Path.GetFileName(d) is var n && (n.StartsWith("corpus-", StringComparison.Ordinal) || n.StartsWith("lucene-", StringComparison.Ordinal))))
+        foreach (var folder in Directory.EnumerateDirectories(Root).Where(d => Path.GetFileName(d) is var n && (n.StartsWith("corpus-", StringComparison.Ordinal) || n.StartsWith("lucene-", StringComparison.Ordinal) || n.StartsWith("http-", StringComparison.Ordinal))))
         {
             Directory.Delete(folder, recursive: true);
         }

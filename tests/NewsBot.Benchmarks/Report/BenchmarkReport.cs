@@ -28,5 +28,7 @@ internal sealed record PeerRatio(
 
 internal sealed record TargetCheck(string Target, string Measured, bool? Met, string? Note = null);
 
-// Item 5 of the benchmark issue: throughput through /api/messages and Direct Line, not measured yet.
-internal sealed record HttpSection(bool Measured, string Note);
+// Item 5 of the benchmark issue: throughput and latency through /api/messages and Direct Line, each run against the real
+// bot as its own process. Settings: what the load test changed in the bot's settings besides file paths and the port.
+internal sealed record HttpSection(
+    bool Measured, string Note, int Concurrency, double WarmUpSeconds, double WindowSeconds, IReadOnlyList<string> Settings, IReadOnlyList<Http.HttpRun> Runs);

@@ -93,7 +93,33 @@ internal static class ReportPrinter
             text.Append($"  MISMATCH {example}\n");
         }
 
-        text.Append($"\nThrough HTTP (/api/messages with expectReplies, Direct Line): {report.Http.Note}\n");
+        text.Append(HttpTable(report.Http));
+        return text.ToString();
+    }
+
+    private static string HttpTable(HttpSection http)
+    {
+        var text = new StringBuilder($"\nThrough HTTP: /api/messages with expectReplies (answer in the response), Direct Line 3.0 (POST, answer read from the WebSocket)\n");
+        text.Append(http.Note).Append('\n')
+            .Append($"Each path: {Format(http.WarmUpSeconds, "0")} s warm-up, then {Format(http.WindowSeconds, "0")} s measured; latency from the request to the answer reaching the client; ")
+            .Append("host/client CPU ms: processor time of the bot / the load generator per answer in the window\n")
+            .Append($"Settings changed for the load test: {string.Join(", ", http.Settings)}\n");
+        var table = new TextTable("size", "path", "clients", "answers", "answers/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "host CPU ms", "client CPU ms", "not answers", "errors", "bot peak RSS MB");
+        foreach (var run in http.Runs)
+        {
+            var load = run.Load;
+            table.Add(run.Label, run.Path, run.Concurrency.ToString("N0"), load.Answers.ToString("N0"), Format(load.AnswersPerSecond, "N0"),
+                Format(load.Latency.P50Ms, "0.0"), Format(load.Latency.P95Ms, "0.0"), Format(load.Latency.P99Ms, "0.0"), Format(load.Latency.MaxMs, "0.0"),
+                Format(load.HostCpuMsPerAnswer, "0.00"), Format(load.ClientCpuMsPerAnswer, "0.00"), load.OtherReplies.ToString("N0"), load.Errors.ToString("N0"),
+                Format(run.HostPeakRssMb, "0"));
+        }
+
+        text.Append(table);
+        foreach (var error in http.Runs.SelectMany(r => r.Load.ErrorExamples.Select(e => $"{r.Label}, {r.Path}: {e}")))
+        {
+            text.Append("  ERROR ").Append(error).Append('\n');
+        }
+
         return text.ToString();
     }
 

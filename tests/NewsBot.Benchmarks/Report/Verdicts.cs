@@ -41,7 +41,7 @@ internal static class Verdicts
         return theirs.Questions == 0 ? double.NaN : ours.Quality.GeneratedIndexed(bbcIndexed).HitRate - theirs.HitRate;
     }
 
-    public static List<TargetCheck> Targets(IReadOnlyList<SizeReport> sizes)
+    public static List<TargetCheck> Targets(IReadOnlyList<SizeReport> sizes, HttpSection http)
     {
         var checks = new List<TargetCheck>();
         var seeds = sizes.FirstOrDefault(s => s.Name == "seeds");
@@ -80,7 +80,11 @@ internal static class Verdicts
             }
         }
 
-        checks.Add(new TargetCheck("seeds: ≥ 1,000 answers/s through /api/messages", "not measured yet", null, "item 5 (HTTP) comes after Direct Line"));
+        const string throughHttp = "seeds: ≥ 1,000 answers/s through /api/messages";
+        checks.Add(http.Runs.FirstOrDefault(r => r.Size == "seeds" && r.Path == Http.HttpBench.BotMessages) is { } run
+            ? new TargetCheck(throughHttp, Format(run.Load.AnswersPerSecond, "N0") + " answers/s", run.Load.AnswersPerSecond >= 1_000,
+                $"{run.Concurrency} clients, p95 {Format(run.Load.Latency.P95Ms, "0.0")} ms")
+            : new TargetCheck(throughHttp, "not measured", null));
         return checks;
     }
 
