@@ -60,11 +60,7 @@ public sealed class NewsCoverage : ICoverage, IDisposable
     {
         await using var connection = await _database.OpenAsync(cancellationToken);
         var snapshot = await SnapshotAsync(connection, cancellationToken);
-        return snapshot.Articles.Values
-            .OrderBy(a => a.Published ?? DateOnly.MaxValue)
-            .ThenBy(a => a.Source, StringComparer.Ordinal)
-            .Select(a => a.ToSource())
-            .ToList();
+        return snapshot.Sources.Value;
     }
 
     /// <inheritdoc />

@@ -12,6 +12,9 @@ internal sealed class Answerer(CoverageOptions options)
     // Below this share of the best score a sentence neither leads a claim nor votes for a value (see ClaimGrouper).
     private const double Considered = 0.7;
 
+    // The score of a claim too weak to offer anywhere (confidence 10).
+    private static readonly double Negligible = Confidence.ScoreFor(10);
+
     public async Task<Answer> AnswerAsync(SqliteConnection connection, IndexSnapshot snapshot, string text, AnswerOptions answerOptions, CancellationToken cancellationToken)
     {
         var question = QuestionAnalyzer.Analyze(text, snapshot.Vocabulary, snapshot.Outlets, answerOptions.Outlet);
@@ -101,12 +104,14 @@ internal sealed class Answerer(CoverageOptions options)
             .ToList();
 
         // The answer type costs regular expressions. A sentence whose best possible score stays under the share of
-        // the best score that the claims still look at can neither lead nor vote: it is ranked as typeless.
+        // the best score that the claims still look at, and under what any claim worth offering scores, can neither
+        // lead, vote nor be offered as another claim: it is ranked as typeless.
         var floor = double.NegativeInfinity;
         var cheap = new List<(Candidate Candidate, SentenceFeatures Features, ShortAnswer? Short)>(lexical.Count);
         foreach (var (candidate, features) in lexical)
         {
-            if (floor > 0 && features.Grounded + SentenceFeatures.FuzzyWeight < Considered * floor)
+            var bound = features.Grounded + SentenceFeatures.FuzzyWeight;
+            if (floor > 0 && bound < Considered * floor && bound < Negligible)
             {
                 cheap.Add((candidate, features with { TypeCue = 0 }, null));
                 continue;
@@ -121,17 +126,14 @@ internal sealed class Answerer(CoverageOptions options)
         var found = await ArticleSupport.FindAsync(
             connection, snapshot, question, cheap.Take(Refined).Select(x => (x.Candidate.Article.Id, x.Features.Missing)), cancellationToken);
         var ranked = new List<ScoredSentence>(cheap.Count);
-        var best = double.NegativeInfinity;
         for (var i = 0; i < cheap.Count; i++)
         {
             var (candidate, features, shortAnswer) = cheap[i];
-            // The same bound spares the fuzzy ratio of the refined few that cannot reach the claims.
-            if (i < Refined && (best <= 0 || features.Grounded + SentenceFeatures.FuzzyWeight >= Considered * best))
+            if (i < Refined)
             {
                 var missing = features.Missing & ~found.GetValueOrDefault(candidate.Article.Id);
                 features = SentenceScorer.Refine(question, candidate.Text, features with { Missing = missing, Unsupported = SentenceScorer.Unsupported(question, missing) },
                     snapshot.Tokens.Of(candidate.SentenceId, candidate.Text));
-                best = Math.Max(best, features.Score);
             }
 
             ranked.Add(new ScoredSentence(candidate, features, shortAnswer));

@@ -13,4 +13,7 @@ internal static class Confidence
         var confidence = 100.0 / (1.0 + Math.Exp(-Slope * (features.Score - Midpoint)));
         return (int)Math.Round(Math.Clamp(confidence, 0, 100));
     }
+
+    // The score a sentence needs for a confidence: the inverse of Of.
+    public static double ScoreFor(int confidence) => Midpoint - (Math.Log((100.0 / confidence) - 1) / Slope);
 }

@@ -32,9 +32,10 @@ internal static class SentenceScorer
             var (at, credit) = Find(term, words, stems);
             if (at < 0)
             {
-                // The verb of a "who" question is often said in other words ("contributed" for "with information
-                // from"); only the things a question names must be found.
-                if (t < 32 && term.Known && !term.Weak && !ReferenceEquals(term, question.Relation) &&
+                // Verbs are often said in other words ("contributed" for "with information from", "moved" for
+                // "assembled"): only the things a question names must be found. Without a tagger, the verb of a "who"
+                // question and words in -ed or -ing stand for the verbs.
+                if (t < 32 && term.Known && !term.Weak && !ReferenceEquals(term, question.Relation) && !LooksLikeVerb(term.Typed) &&
                     (headline is null || Find(term, headline.Words, headline.Stems).At < 0))
                 {
                     missing |= 1 << t;
@@ -80,6 +81,9 @@ internal static class SentenceScorer
         var fuzzy = Fuzz.TokenSetRatio(query, tokens?.Normalized ?? TextNormalizer.Normalize(sentence)) / 100.0;
         return cheap with { Fuzzy = fuzzy };
     }
+
+    private static bool LooksLikeVerb(string word) =>
+        word.Length > 4 && (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
 
     // The share of the question's weight in the words of the mask.
     public static double Unsupported(Question question, int missing)

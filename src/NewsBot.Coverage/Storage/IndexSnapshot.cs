@@ -14,6 +14,13 @@ internal sealed record IndexSnapshot(long Generation, Vocabulary Vocabulary, IRe
 
     public Answering.SentenceTokenCache Tokens { get; } = new(CachedSentences);
 
+    // The articles as sources, oldest first: asked for on every turn, changed only with the index.
+    public Lazy<IReadOnlyList<SourceArticle>> Sources { get; } = new(() => Articles.Values
+        .OrderBy(a => a.Published ?? DateOnly.MaxValue)
+        .ThenBy(a => a.Source, StringComparer.Ordinal)
+        .Select(a => a.ToSource())
+        .ToList());
+
     // Whether an article holds a word anywhere, as FTS5 answered it before (article id, word).
     public ConcurrentDictionary<(long Article, string Word), bool> ArticleHolds { get; } = new();
 
