@@ -1,13 +1,17 @@
 namespace NewsBot.Coverage.Storage;
 
-// Which rows FTS5 ranks for a question. A word of the plan is a unit: a question word and its other forms. bm25 costs about a microsecond for every row a MATCH selects, and an OR of
-// every question word selects every row holding any of them: tens of thousands of rows at a million sentences for a
-// word like "call". So when the words together would select more than RowBudget rows, the rarest words choose the
-// rows (they decide a BM25 ranking anyway) and every word still counts in ranking them. When those rows are too
-// few, rows holding two of the other words come next. Small indexes keep the plain OR of every word.
+// Which rows FTS5 ranks for a question. A word of the plan is a unit: a question word and its other forms. bm25
+// costs about a microsecond for every row a MATCH selects, and an OR of every question word selects every row holding
+// any of them: tens of thousands of rows at a million sentences for a word like "call". So when the words together
+// would select more than RowBudget rows, the rarest words choose the rows (they decide a BM25 ranking anyway) and the
+// words that are not too common rank them. When those rows are too few, rows holding two of the other words come
+// next. Small indexes keep the plain OR of every word.
 internal static class QueryPlan
 {
     public const int RowBudget = 3000;
+
+    // Words selecting more rows than this rank no rows (see For).
+    private const int RankingRows = 10_000;
 
     // Pairs are formed from at most this many of the remaining words: three pairs at most.
     private const int PairedWords = 3;
@@ -16,12 +20,15 @@ internal static class QueryPlan
     // have been found. Rows: how many rows each word selects in FTS5 (counted up to a little over the budget).
     public static List<string> For(IReadOnlyList<string> words, IReadOnlyDictionary<string, long> rows)
     {
-        var all = Or(words);
         var byFrequency = words.Select(w => (Word: w, Df: rows[w])).OrderBy(x => x.Df).ThenBy(x => x.Word, StringComparer.Ordinal).ToList();
         if (words.Count == 1 || byFrequency.Sum(x => (long)x.Df) <= RowBudget)
         {
-            return [all];
+            return [Or(words)];
         }
+
+        // The words that rank the chosen rows. FTS5 reads every row of every word it ranks by; the commonest words
+        // ("said", "year") would cost the most and weigh the least (the scorer still counts them).
+        var all = Or(byFrequency.Where((x, i) => i == 0 || x.Df <= RankingRows).Select(x => x.Word));
 
         var anchors = new List<string>();
         var selected = 0L;

@@ -5,11 +5,8 @@ namespace NewsBot.Coverage.Storage;
 // sentence, and as citations or votes they would count one outlet many times.
 internal sealed class Reprints
 {
-    // Rows read for each candidate wanted, to leave room for the copies skipped; when the rows held too few sentences
-    // of their own, the search reads Widening times more rows, at most Widenings times.
-    public const int RowsPerCandidate = 2;
-    public const int Widening = 4;
-    public const int Widenings = 1;
+    // Rows ranked for each candidate wanted, to leave room for the copies skipped.
+    public const int RowsPerCandidate = 8;
 
     private readonly HashSet<long> _rows = [];
     private readonly HashSet<(string Outlet, string Text)> _printed = [];

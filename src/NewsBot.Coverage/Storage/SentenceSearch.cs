@@ -25,7 +25,7 @@ internal static class SentenceSearch
         }
 
         if (question.Outlet is not null && snapshot.Articles.Values.Where(a => a.Outlet == question.Outlet).ToList() is var own &&
-            own.Sum(a => a.Sentences) <= limit * Reprints.RowsPerCandidate)
+            own.Sum(a => a.Sentences) <= limit * 2)
         {
             // A question about one outlet's coverage, and that coverage is small: every sentence of it is a candidate,
             // whichever of the question's words FTS5 would have chosen rows by.
@@ -105,7 +105,8 @@ internal static class SentenceSearch
     // The best-ranked rows of one MATCH. Without an outlet filter, the rows are ranked inside FTS5 and only the
     // chosen ones are joined to their text: joining first would read the text of every matching row. Reprints (an
     // outlet printing a sentence it has printed before, word for word) rank side by side and are read past, so
-    // more rows are read than candidates wanted.
+    // FTS5 ranks more rows than candidates wanted; they are joined as they are read (in the ranking's order, which
+    // the materialised subquery keeps), so rows past the last candidate cost only their place in the ranking.
     private static async Task ReadAsync(
         SqliteConnection connection, IndexSnapshot snapshot, string? outlet, string match, int limit, List<Candidate> candidates, Reprints seen,
         CancellationToken cancellationToken)
@@ -115,8 +116,7 @@ internal static class SentenceSearch
             ? """
               SELECT s.id, s.article_id, s.position, s.text, f.rank
               FROM (SELECT rowid, bm25(sentences_fts) AS rank FROM sentences_fts WHERE sentences_fts MATCH $match ORDER BY rank, rowid LIMIT $limit) AS f
-              JOIN sentences s ON s.id = f.rowid
-              ORDER BY f.rank, f.rowid;
+              JOIN sentences s ON s.id = f.rowid;
               """
             : """
               SELECT s.id, s.article_id, s.position, s.text, bm25(sentences_fts) AS rank
@@ -126,33 +126,19 @@ internal static class SentenceSearch
               LIMIT $limit;
               """;
         command.Parameters.AddWithValue("$match", match);
-        var rows = command.Parameters.Add("$limit", SqliteType.Integer);
+        command.Parameters.AddWithValue("$limit", limit * Reprints.RowsPerCandidate);
         if (outlet is not null)
         {
             command.Parameters.AddWithValue("$outlet", outlet);
         }
 
-        // Too few sentences of their own among the rows read (reprints): read further down the same ranking.
-        for (var (wanted, widened) = (limit * Reprints.RowsPerCandidate, 0); ; wanted *= Reprints.Widening, widened++)
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (candidates.Count < limit && await reader.ReadAsync(cancellationToken))
         {
-            rows.Value = wanted;
-            var read = 0;
-            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+            var id = reader.GetInt64(0);
+            if (snapshot.Articles.TryGetValue(reader.GetInt64(1), out var article) && seen.IsFirst(id, article.Outlet, reader.GetString(3)) is { } text)
             {
-                while (candidates.Count < limit && await reader.ReadAsync(cancellationToken))
-                {
-                    read++;
-                    var id = reader.GetInt64(0);
-                    if (snapshot.Articles.TryGetValue(reader.GetInt64(1), out var article) && seen.IsFirst(id, article.Outlet, reader.GetString(3)) is { } text)
-                    {
-                        candidates.Add(new Candidate(id, article, reader.GetInt32(2), text, -reader.GetDouble(4)));
-                    }
-                }
-            }
-
-            if (candidates.Count >= limit / 2 || read < wanted || widened == Reprints.Widenings)
-            {
-                return;
+                candidates.Add(new Candidate(id, article, reader.GetInt32(2), text, -reader.GetDouble(4)));
             }
         }
     }
