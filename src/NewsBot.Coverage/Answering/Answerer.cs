@@ -93,12 +93,8 @@ internal sealed class Answerer(CoverageOptions options)
 
     public static async Task<List<ScoredSentence>> RankAsync(SqliteConnection connection, IndexSnapshot snapshot, Question question, IReadOnlyList<Candidate> candidates, CancellationToken cancellationToken)
     {
-        var headlines = new Dictionary<long, Headline>();
-        Headline HeadlineOf(ArticleInfo article) =>
-            headlines.TryGetValue(article.Id, out var headline) ? headline : headlines[article.Id] = Headline.Of(article.Title);
-
         var lexical = candidates
-            .Select(c => (Candidate: c, Features: SentenceScorer.Lexical(question, c.Text, c.Position, HeadlineOf(c.Article), snapshot.Tokens.Of(c.SentenceId, c.Text))))
+            .Select(c => (Candidate: c, Features: SentenceScorer.Lexical(question, c.Text, c.Position, snapshot.HeadlineOf(c.Article), snapshot.Tokens.Of(c.SentenceId, c.Text))))
             .OrderByDescending(x => x.Features.Grounded)
             .ThenByDescending(x => x.Candidate.Bm25)
             .ToList();
@@ -117,7 +113,8 @@ internal sealed class Answerer(CoverageOptions options)
                 continue;
             }
 
-            var (typed, shortAnswer) = SentenceScorer.Typed(question, candidate.Text, candidate.Article.Published, features);
+            var (typed, shortAnswer) = SentenceScorer.Typed(
+                question, candidate.Text, candidate.Article.Published, features, snapshot.Tokens.Of(candidate.SentenceId, candidate.Text));
             floor = Math.Max(floor, typed.Score);
             cheap.Add((candidate, typed, shortAnswer));
         }

@@ -10,8 +10,11 @@ internal static class SentenceScorer
     private const double OtherForm = 0.9;
 
     public static (SentenceFeatures Features, ShortAnswer? Short) Cheap(
-        Question question, string sentence, DateOnly? published, int position = 0, Headline? headline = null, SentenceTokens? tokens = null) =>
-        Typed(question, sentence, published, Lexical(question, sentence, position, headline, tokens));
+        Question question, string sentence, DateOnly? published, int position = 0, Headline? headline = null, SentenceTokens? tokens = null)
+    {
+        tokens ??= SentenceTokens.Of(sentence);
+        return Typed(question, sentence, published, Lexical(question, sentence, position, headline, tokens), tokens);
+    }
 
     // The word features alone, with the answer type taken as found: an upper bound of what the sentence can score
     // before the fuzzy ratio, for skipping the regular expressions of the answer type on sentences that cannot matter.
@@ -60,10 +63,11 @@ internal static class SentenceScorer
     }
 
     // The answer type: the date, number, name or place the question asks for, or the cue of a "what"/"why" answer.
-    public static (SentenceFeatures Features, ShortAnswer? Short) Typed(Question question, string sentence, DateOnly? published, SentenceFeatures lexical)
+    public static (SentenceFeatures Features, ShortAnswer? Short) Typed(
+        Question question, string sentence, DateOnly? published, SentenceFeatures lexical, SentenceTokens? tokens = null)
     {
         var valueType = question.Type is QuestionType.When or QuestionType.Who or QuestionType.Where or QuestionType.HowMany;
-        var shortAnswer = valueType ? ShortAnswer.Extract(question, sentence, published) : null;
+        var shortAnswer = valueType ? ShortAnswer.Extract(question, sentence, published, tokens) : null;
         var typeCue = valueType ? shortAnswer?.Strength ?? 0 : AnswerTypeCues.Strength(question, sentence);
         return (lexical with { TypeCue = typeCue }, shortAnswer);
     }

@@ -3,14 +3,35 @@ using NewsBot.Coverage.Text;
 
 namespace NewsBot.Coverage.Answering;
 
-// A sentence as the scorer reads it: its words, their stems and its normalised text.
-internal sealed record SentenceTokens(IReadOnlyList<string> Words, string[] Stems, string Normalized)
+// A sentence as the scorer reads it: its words, their stems and its normalised text; and, found on first use, its
+// date and time phrases and the dates they resolve to (what "when" questions ask of every candidate).
+internal sealed record SentenceTokens(string Sentence, IReadOnlyList<string> Words, string[] Stems, string Normalized)
 {
+    // Filled on first use; threads that race compute the same value, and each is written as one reference.
+    private IReadOnlyList<string>? _datePhrases;
+    private Resolved? _resolved;
+
+    public IReadOnlyList<string> DatePhrases => _datePhrases ??= AnswerTypeCues.Dates(Sentence).Select(m => m.Value).ToList();
+
     public static SentenceTokens Of(string sentence)
     {
         var words = TextNormalizer.Words(sentence);
-        return new SentenceTokens(words, SentenceScorer.Stems(words), string.Join(' ', words));
+        return new SentenceTokens(sentence, words, SentenceScorer.Stems(words), string.Join(' ', words));
     }
+
+    // The sentence's dates as resolved against the article's date alone (no context sentences).
+    public List<ResolvedDate> ResolvedDates(DateOnly? published)
+    {
+        var resolved = _resolved;
+        if (resolved is null || resolved.Published != published)
+        {
+            _resolved = resolved = new Resolved(published, DateResolver.Resolve(Sentence, published, []));
+        }
+
+        return resolved.Dates;
+    }
+
+    private sealed record Resolved(DateOnly? Published, List<ResolvedDate> Dates);
 }
 
 // Tokens of the sentences recently scored, for one index generation: the same sentences come back question after

@@ -8,12 +8,12 @@ namespace NewsBot.Coverage.Answering;
 // "Jan. 10" and "January 10", or "Thursday" and "December 30", count as the same answer.
 internal sealed partial record ShortAnswer(string Text, string Value, double Strength = 1.0)
 {
-    public static ShortAnswer? Extract(Question question, string sentence, DateOnly? published)
+    public static ShortAnswer? Extract(Question question, string sentence, DateOnly? published, SentenceTokens? tokens = null)
     {
         var questionWords = question.Words;
         return question.Type switch
         {
-            QuestionType.When => When(question, sentence, published, questionWords),
+            QuestionType.When => When(sentence, published, questionWords, tokens ?? SentenceTokens.Of(sentence)),
             QuestionType.HowMany when question.AsksDuration => Duration(sentence),
             QuestionType.HowMany => HowMany(question, sentence, questionWords),
             QuestionType.Who => Who(sentence, questionWords),
@@ -22,12 +22,12 @@ internal sealed partial record ShortAnswer(string Text, string Value, double Str
         };
     }
 
-    private static ShortAnswer? When(Question question, string sentence, DateOnly? published, IReadOnlySet<string> questionWords)
+    private static ShortAnswer? When(string sentence, DateOnly? published, IReadOnlySet<string> questionWords, SentenceTokens tokens)
     {
         var wantsTime = questionWords.Contains("time");
-        var (best, rank) = AnswerTypeCues.Dates(sentence)
-            .Where(m => !questionWords.Contains(m.Value.ToLowerInvariant()))
-            .Select(m => (Text: m.Value.Trim(), Rank: WhenRank(m.Value, wantsTime)))
+        var (best, rank) = tokens.DatePhrases
+            .Where(phrase => !questionWords.Contains(phrase.ToLowerInvariant()))
+            .Select(phrase => (Text: phrase.Trim(), Rank: WhenRank(phrase, wantsTime)))
             .Where(x => x.Rank < 9)
             .OrderBy(x => x.Rank)
             .FirstOrDefault();
@@ -36,7 +36,7 @@ internal sealed partial record ShortAnswer(string Text, string Value, double Str
             return null;
         }
 
-        var resolved = DateResolver.Resolve(sentence, published, []).FirstOrDefault(d => d.Phrase == best);
+        var resolved = tokens.ResolvedDates(published).FirstOrDefault(d => d.Phrase == best);
         var value = resolved is not null ? resolved.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : TimeValue(best) ?? best.ToLowerInvariant();
         // A calendar date, a weekday or a clock time answers "when"; "this week" or "two weeks before" only hints.
         return new ShortAnswer(best, value, rank <= 2 ? 1.0 : 0.5);

@@ -21,6 +21,10 @@ internal sealed record IndexSnapshot(long Generation, Vocabulary Vocabulary, IRe
         .Select(a => a.ToSource())
         .ToList());
 
+    private readonly ConcurrentDictionary<long, Answering.Headline> _headlines = new();
+
+    public Answering.Headline HeadlineOf(ArticleInfo article) => _headlines.GetOrAdd(article.Id, _ => Answering.Headline.Of(article.Title));
+
     // Whether an article holds a word anywhere, as FTS5 answered it before (article id, word).
     public ConcurrentDictionary<(long Article, string Word), bool> ArticleHolds { get; } = new();
 
