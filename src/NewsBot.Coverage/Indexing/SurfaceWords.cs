@@ -72,29 +72,13 @@ internal ref struct SurfaceWords
     // "U.S." → "us": the initialism's letters become the whole current word, as in TextNormalizer.
     private int Initialism(int start)
     {
-        var text = _text;
-        if (_length > 0 || (start > 0 && char.IsLetterOrDigit(text[start - 1])))
+        var length = TextNormalizer.InitialismLength(_text, start, _length > 0);
+        for (var j = start; j < start + length; j += 2)
         {
-            return 0;
+            Append(char.ToLowerInvariant(_text[j]));
         }
 
-        var i = start;
-        while (i + 1 < text.Length && char.IsUpper(text[i]) && text[i + 1] == '.')
-        {
-            i += 2;
-        }
-
-        if (i - start < 4 || (i < text.Length && char.IsLetterOrDigit(text[i]) && text[i - 1] == '.' && char.IsLower(text[i])))
-        {
-            return 0;
-        }
-
-        for (var j = start; j < i; j += 2)
-        {
-            Append(char.ToLowerInvariant(text[j]));
-        }
-
-        return i - start;
+        return length;
     }
 
     private void AppendFolded(char c)

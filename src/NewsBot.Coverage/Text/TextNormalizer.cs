@@ -69,7 +69,19 @@ internal static class TextNormalizer
     // "U.S." → "us", "U.K." → "uk": a dotted initialism at the start of a word is one word, so it meets "US".
     private static int Initialism(string text, int start, StringBuilder current)
     {
-        if (current.Length > 0 || (start > 0 && char.IsLetterOrDigit(text[start - 1])))
+        var length = InitialismLength(text, start, current.Length > 0);
+        for (var j = start; j < start + length; j += 2)
+        {
+            current.Append(char.ToLowerInvariant(text[j]));
+        }
+
+        return length;
+    }
+
+    // How many characters the dotted initialism at start spans (0: none there); its letters are at even offsets.
+    public static int InitialismLength(ReadOnlySpan<char> text, int start, bool inWord)
+    {
+        if (inWord || (start > 0 && char.IsLetterOrDigit(text[start - 1])))
         {
             return 0;
         }
@@ -80,17 +92,7 @@ internal static class TextNormalizer
             i += 2;
         }
 
-        if (i - start < 4 || (i < text.Length && char.IsLetterOrDigit(text[i]) && text[i - 1] == '.' && char.IsLower(text[i])))
-        {
-            return 0;
-        }
-
-        for (var j = start; j < i; j += 2)
-        {
-            current.Append(char.ToLowerInvariant(text[j]));
-        }
-
-        return i - start;
+        return i - start < 4 || (i < text.Length && char.IsLetterOrDigit(text[i]) && text[i - 1] == '.' && char.IsLower(text[i])) ? 0 : i - start;
     }
 
     public static bool IsApostrophe(char c) => c is '\'' or '’' or '‘' or 'ʼ';
