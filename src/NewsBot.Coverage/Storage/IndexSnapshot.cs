@@ -10,7 +10,11 @@ internal sealed record IndexSnapshot(long Generation, Vocabulary Vocabulary, IRe
 {
     private const int CachedSentences = 16_384;
 
+    private readonly Lazy<ILookup<string, ArticleInfo>> _byOutlet = new(() => Articles.Values.ToLookup(a => a.Outlet, StringComparer.Ordinal));
+
     public IReadOnlyCollection<string> Outlets { get; } = Articles.Values.Select(a => a.Outlet).Distinct(StringComparer.Ordinal).ToList();
+
+    public IEnumerable<ArticleInfo> ArticlesOf(string outlet) => _byOutlet.Value[outlet];
 
     public Answering.SentenceTokenCache Tokens { get; } = new(CachedSentences);
 

@@ -24,7 +24,7 @@ internal static class SentenceSearch
             return candidates;
         }
 
-        if (question.Outlet is not null && snapshot.Articles.Values.Where(a => a.Outlet == question.Outlet).ToList() is var own &&
+        if (question.Outlet is not null && snapshot.ArticlesOf(question.Outlet).ToList() is var own &&
             own.Sum(a => a.Sentences) <= limit * 2)
         {
             // A question about one outlet's coverage, and that coverage is small: every sentence of it is a candidate,

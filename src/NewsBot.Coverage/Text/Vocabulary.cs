@@ -30,11 +30,11 @@ internal sealed class Vocabulary
             }
         }
 
-        _sorted = [.. df.Keys.Where(w => w.Length >= RootLength)];
+        _sorted = [.. df.Keys.Where(w => w.Length >= ShortestForm)];
         Array.Sort(_sorted, StringComparer.Ordinal);
     }
 
-    private const int RootLength = 5;
+    private const int ShortestForm = 5;
     private const int MaxForms = 4;
 
     // Other indexed forms of a word with the same stem, most frequent first ("focusing" → "focus"), for the search:
@@ -42,13 +42,13 @@ internal sealed class Vocabulary
     // long root ("diplomats", "diploma") are left to the scorer: as search words they select rows about other things.
     public IReadOnlyList<string> Forms(string word)
     {
-        if (word.Length < RootLength)
+        if (word.Length < ShortestForm)
         {
             return [];
         }
 
         var stem = Stemmer.Stem(word);
-        var prefix = word[..RootLength];
+        var prefix = word[..ShortestForm];
         var from = Array.BinarySearch(_sorted, prefix, StringComparer.Ordinal);
         from = from < 0 ? ~from : from;
         var forms = new List<string>();
